@@ -1,0 +1,238 @@
+//! The season model: plain data with `'static` borrows, so the build script can emit it as Rust
+//! statics (nothing is parsed at run time) and the build-time validator can check the very same types.
+
+/// Index of a club in [`Season::clubs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClubId(pub u8);
+
+/// The stages of the cup, in playing order. A club *enters* at one of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    Group,
+    SecondRound,
+    RoundOf16,
+    QuarterFinal,
+    SemiFinal,
+    Final,
+}
+
+impl Stage {
+    pub const KNOCKOUT: [Stage; 5] = [
+        Stage::SecondRound,
+        Stage::RoundOf16,
+        Stage::QuarterFinal,
+        Stage::SemiFinal,
+        Stage::Final,
+    ];
+
+    /// The URL/data-file key of the stage ("second-round", "final", ...).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Stage::Group => "group",
+            Stage::SecondRound => "second-round",
+            Stage::RoundOf16 => "round-of-16",
+            Stage::QuarterFinal => "quarter-finals",
+            Stage::SemiFinal => "semi-finals",
+            Stage::Final => "final",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Stage> {
+        [Stage::Group]
+            .into_iter()
+            .chain(Stage::KNOCKOUT)
+            .find(|s| s.key() == key)
+    }
+
+    /// The stage after this one, `None` after the final.
+    pub const fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Group => Some(Stage::SecondRound),
+            Stage::SecondRound => Some(Stage::RoundOf16),
+            Stage::RoundOf16 => Some(Stage::QuarterFinal),
+            Stage::QuarterFinal => Some(Stage::SemiFinal),
+            Stage::SemiFinal => Some(Stage::Final),
+            Stage::Final => None,
+        }
+    }
+}
+
+/// A calendar date. `approximate` marks dates a source gives only roughly ("~22 Jan").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub approximate: bool,
+}
+
+/// Goals scored by the two sides of a match, host first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Score {
+    pub home: u8,
+    pub away: u8,
+}
+
+impl Score {
+    pub const fn total(self) -> u32 {
+        self.home as u32 + self.away as u32
+    }
+}
+
+/// Where a fact comes from; `url` is optional because several sources are print archives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub url: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Club {
+    /// URL-safe, unique, stable: `?team=<slug>`.
+    pub slug: &'static str,
+    pub name: &'static str,
+    /// At most 3–4 letters for tight layouts ("SAM").
+    pub short: &'static str,
+    /// Other names people type or sources use ("Anconitana", "AC Milan").
+    pub aliases: &'static [&'static str],
+    pub enters: Stage,
+}
+
+/// One group-stage match (single leg).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupMatch {
+    pub matchday: Option<u8>,
+    pub date: Option<Date>,
+    pub venue: Option<&'static str>,
+    pub home: ClubId,
+    pub away: ClubId,
+    /// `None` when no source gives the score: shown as "score not recorded", never guessed.
+    pub score: Option<Score>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub number: u8,
+    pub clubs: &'static [ClubId],
+    pub matches: &'static [GroupMatch],
+    pub sources: &'static [&'static str],
+}
+
+/// One leg of a knockout tie. `score` is the result at the end of play, extra time included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Leg {
+    pub host: ClubId,
+    pub guest: ClubId,
+    pub date: Option<Date>,
+    pub venue: Option<&'static str>,
+    pub score: Option<Score>,
+    /// The score after 90 minutes when extra time was played and a source gives it.
+    pub after_90: Option<Score>,
+    pub extra_time: bool,
+    pub golden_goal: bool,
+    /// Shoot-out result, host first.
+    pub penalties: Option<Score>,
+    /// Goals as the source gives them, e.g. "Totti 28'; Serginho pen 61'". Empty when unknown.
+    pub goals: &'static str,
+    /// Free-text remark (a disagreement between sources, a red card). Empty when none.
+    pub note: &'static str,
+}
+
+/// A two-legged knockout tie; `legs[0]` is the first leg.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tie {
+    pub legs: [Leg; 2],
+    /// The club that went through, as the sources record it (checked against the scores at build time).
+    pub winner: ClubId,
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Round {
+    pub stage: Stage,
+    pub ties: &'static [Tie],
+}
+
+/// How sure the sources are of a scorer's tally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    /// Stated by a named source.
+    Stated,
+    /// Inferred from stated facts (counted from match reports).
+    Inferred,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scorer {
+    pub player: &'static str,
+    /// FIFA country code as the source prints it ("ITA", "DEN").
+    pub nationality: &'static str,
+    pub club: ClubId,
+    pub goals: u8,
+    pub certainty: Certainty,
+    pub sources: &'static [&'static str],
+}
+
+/// How level group teams are ordered, as the data file names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupTiebreak {
+    /// Points, then overall goal difference, then goals scored, then name (what the published tables show).
+    OverallGoalDifference,
+    /// Points, then the head-to-head result, then overall goal difference.
+    HeadToHead,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    pub points_win: u8,
+    pub points_draw: u8,
+    pub group_tiebreak: GroupTiebreak,
+    /// Only the group winner advances (true for 2002–03).
+    pub group_qualifiers: u8,
+    /// Human-readable statement of the knockout rules, with the order applied.
+    pub knockout: &'static str,
+}
+
+/// Figures a published infobox declares; the app reports where the data disagrees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Published {
+    pub matches: Option<u32>,
+    pub goals: Option<u32>,
+    pub clubs: Option<u32>,
+    pub top_scorer_goals: Option<u8>,
+    pub source: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Season {
+    pub name: &'static str,
+    pub edition: &'static str,
+    pub first_day: Date,
+    pub last_day: Date,
+    pub clubs: &'static [Club],
+    pub groups: &'static [Group],
+    /// Knockout rounds in playing order.
+    pub rounds: &'static [Round],
+    pub scorers: &'static [Scorer],
+    pub rules: Rules,
+    pub published: Published,
+    pub sources: &'static [Source],
+}
+
+impl Season {
+    pub fn club(&self, id: ClubId) -> &Club {
+        &self.clubs[id.0 as usize]
+    }
+
+    pub fn club_by_slug(&self, slug: &str) -> Option<ClubId> {
+        self.clubs
+            .iter()
+            .position(|c| c.slug == slug)
+            .map(|i| ClubId(i as u8))
+    }
+
+    pub fn round(&self, stage: Stage) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.stage == stage)
+    }
+}
