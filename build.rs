@@ -1,0 +1,43 @@
+//! Reads and validates the season's data file, then writes it as Rust statics to `$OUT_DIR/season.rs`
+//! (included by `src/season.rs`). A mistake in the data fails the build with `file:line: reason`.
+
+use std::path::Path;
+
+use coppa_core::source::{load, season_rs};
+use coppa_core::totals::{disagreements, Figure};
+
+const DATA: &str = "data/coppa-italia-2002-03.toml";
+
+fn main() {
+    println!("cargo::rerun-if-changed={DATA}");
+    let season = match load(Path::new(DATA)) {
+        Ok(season) => season,
+        Err(errors) => {
+            for error in &errors {
+                println!("cargo::error={error}");
+            }
+            std::process::exit(1);
+        }
+    };
+    for d in disagreements(&season) {
+        let figure = match d.figure {
+            Figure::Matches => "matches",
+            Figure::Goals => "goals",
+            Figure::Clubs => "clubs",
+            Figure::TopScorerGoals => "top scorer's goals",
+        };
+        let bound = if d.computed_is_lower_bound {
+            "at least "
+        } else {
+            ""
+        };
+        println!(
+            "cargo::warning={DATA}: published {figure} {} disagrees with the data: {bound}{}",
+            d.published, d.computed
+        );
+    }
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let target = Path::new(&out_dir).join("season.rs");
+    std::fs::write(&target, season_rs(&season, DATA))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+}

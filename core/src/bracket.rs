@@ -1,0 +1,186 @@
+//! The knockout tree, read from the rounds: which tie feeds which, and a club's way through it.
+
+use crate::model::{ClubId, Round, Season, Stage, Tie};
+
+/// Where a tie sits: its stage and its index in that round's `ties`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct TieRef {
+    pub stage: Stage,
+    pub index: usize,
+}
+
+/// The tie at `at`.
+///
+/// # Panics
+/// If `at` does not come from this season (use refs from [`all_ties`], [`path`], ...).
+pub fn tie(season: &Season, at: TieRef) -> &'static Tie {
+    lookup(season, at).expect("a TieRef from this season")
+}
+
+/// Every tie, round by round in playing order.
+pub fn all_ties(season: &Season) -> impl Iterator<Item = (TieRef, &'static Tie)> {
+    let rounds: &'static [Round] = season.rounds;
+    rounds.iter().flat_map(|round| {
+        round.ties.iter().enumerate().map(move |(index, tie)| {
+            (
+                TieRef {
+                    stage: round.stage,
+                    index,
+                },
+                tie,
+            )
+        })
+    })
+}
+
+/// The ties of the previous round whose winner plays in `at`, in index order. Empty in the first
+/// knockout round (group winners and entrants come in); one where a club enters (round of 16).
+pub fn feeders(season: &Season, at: TieRef) -> Vec<TieRef> {
+    let Some(this) = lookup(season, at) else {
+        return Vec::new();
+    };
+    let Some(previous) = neighbour(season, at.stage, -1) else {
+        return Vec::new();
+    };
+    refs(previous)
+        .filter(|&(_, t)| this.involves(t.winner))
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// The tie the winner of `at` played next; `None` after the final.
+pub fn next(season: &Season, at: TieRef) -> Option<TieRef> {
+    let winner = lookup(season, at)?.winner;
+    refs(neighbour(season, at.stage, 1)?)
+        .find(|&(_, t)| t.involves(winner))
+        .map(|(r, _)| r)
+}
+
+/// Every tie `club` played, in playing order; empty for clubs out in the group stage.
+pub fn path(season: &Season, club: ClubId) -> Vec<TieRef> {
+    all_ties(season)
+        .filter(|&(_, t)| t.involves(club))
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// The final's winner.
+///
+/// # Panics
+/// If the season has no final, which the data file's validator rejects.
+pub fn champion(season: &Season) -> ClubId {
+    season
+        .round(Stage::Final)
+        .and_then(|r| r.ties.first())
+        .expect("a season with a final")
+        .winner
+}
+
+fn lookup(season: &Season, at: TieRef) -> Option<&'static Tie> {
+    let rounds: &'static [Round] = season.rounds;
+    rounds
+        .iter()
+        .find(|r| r.stage == at.stage)?
+        .ties
+        .get(at.index)
+}
+
+/// The round `step` rounds away from `stage` in playing order.
+fn neighbour(season: &Season, stage: Stage, step: isize) -> Option<&'static Round> {
+    let rounds: &'static [Round] = season.rounds;
+    let here = rounds.iter().position(|r| r.stage == stage)?;
+    rounds.get(here.checked_add_signed(step)?)
+}
+
+fn refs(round: &'static Round) -> impl Iterator<Item = (TieRef, &'static Tie)> {
+    round.ties.iter().enumerate().map(move |(index, tie)| {
+        (
+            TieRef {
+                stage: round.stage,
+                index,
+            },
+            tie,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::*;
+
+    const fn at(stage: Stage, index: usize) -> TieRef {
+        TieRef { stage, index }
+    }
+
+    #[test]
+    fn all_ties_are_listed_round_by_round() {
+        let refs: Vec<TieRef> = all_ties(&SEASON).map(|(r, _)| r).collect();
+        assert_eq!(
+            refs,
+            vec![
+                at(Stage::SecondRound, 0),
+                at(Stage::SecondRound, 1),
+                at(Stage::RoundOf16, 0),
+                at(Stage::RoundOf16, 1),
+                at(Stage::Final, 0),
+            ]
+        );
+        assert_eq!(tie(&SEASON, at(Stage::RoundOf16, 0)).winner, PIETRA);
+    }
+
+    #[test]
+    fn feeders_follow_the_winners_back() {
+        assert_eq!(feeders(&SEASON, at(Stage::SecondRound, 0)), vec![]);
+        assert_eq!(
+            feeders(&SEASON, at(Stage::RoundOf16, 0)),
+            vec![at(Stage::SecondRound, 1)]
+        );
+        assert_eq!(
+            feeders(&SEASON, at(Stage::RoundOf16, 1)),
+            vec![at(Stage::SecondRound, 0)]
+        );
+        assert_eq!(
+            feeders(&SEASON, at(Stage::Final, 0)),
+            vec![at(Stage::RoundOf16, 0), at(Stage::RoundOf16, 1)]
+        );
+        assert_eq!(feeders(&SEASON, at(Stage::Final, 7)), vec![]);
+    }
+
+    #[test]
+    fn next_follows_the_winner_forward() {
+        assert_eq!(
+            next(&SEASON, at(Stage::SecondRound, 0)),
+            Some(at(Stage::RoundOf16, 1))
+        );
+        assert_eq!(
+            next(&SEASON, at(Stage::SecondRound, 1)),
+            Some(at(Stage::RoundOf16, 0))
+        );
+        assert_eq!(
+            next(&SEASON, at(Stage::RoundOf16, 1)),
+            Some(at(Stage::Final, 0))
+        );
+        assert_eq!(next(&SEASON, at(Stage::Final, 0)), None);
+        assert_eq!(next(&SEASON, at(Stage::QuarterFinal, 0)), None);
+    }
+
+    #[test]
+    fn path_lists_every_tie_of_a_club_in_order() {
+        assert_eq!(
+            path(&SEASON, AURORA),
+            vec![
+                at(Stage::SecondRound, 0),
+                at(Stage::RoundOf16, 1),
+                at(Stage::Final, 0)
+            ]
+        );
+        assert_eq!(path(&SEASON, ORIONE), vec![at(Stage::RoundOf16, 1)]);
+        assert_eq!(path(&SEASON, DORA), vec![]);
+    }
+
+    #[test]
+    fn champion_is_the_final_winner() {
+        assert_eq!(champion(&SEASON), AURORA);
+    }
+}

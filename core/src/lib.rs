@@ -1,0 +1,14 @@
+pub mod bracket;
+#[cfg(test)]
+mod fixture;
+pub mod i18n;
+pub mod journey;
+pub mod model;
+pub mod scorers;
+pub mod search;
+#[cfg(feature = "source")]
+pub mod source;
+pub mod standings;
+pub mod tie;
+pub mod totals;
+pub mod url;

@@ -1,0 +1,489 @@
+//! The app's state as it lives in the URL: `?view=…&team=…&lang=…&theme=…&embed=1`.
+//!
+//! Parsing never fails: a value the app does not know falls back to the default and is reported as a
+//! [`UrlWarning`], so a mistyped or hostile link still opens a working page with a note saying why.
+
+use crate::model::{ClubId, Season};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Standings,
+    Bracket,
+    Scorers,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    It,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Everything a link can restore. `lang: None` means "not in the URL": use the browser's preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct AppState {
+    pub view: View,
+    pub team: Option<ClubId>,
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub embed: bool,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Standings, View::Bracket, View::Scorers];
+
+    /// The value in `?view=` and in `data-view` attributes.
+    pub const fn key(self) -> &'static str {
+        match self {
+            View::Standings => "standings",
+            View::Bracket => "bracket",
+            View::Scorers => "scorers",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::It];
+
+    /// The value in `?lang=` and in `<html lang>`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::It => "it",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// The language for a BCP 47 tag such as `navigator.language` ("it-IT" → Italian), `None` if unsupported.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::from_key(&primary.trim().to_ascii_lowercase())
+    }
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The value in `?theme=` and in the root's `data-theme`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// A query value the app did not understand; the page shows it (as text) next to what it did instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlWarning {
+    /// The query key: "view", "team", "lang", "theme" or "embed".
+    pub key: &'static str,
+    /// The decoded value, control characters replaced and cut to [`WARNING_VALUE_CHARS`] characters.
+    pub value: String,
+}
+
+/// Longest value a warning repeats back, so a 10 000-character link cannot flood the page.
+pub const WARNING_VALUE_CHARS: usize = 40;
+
+/// Reads the state from a query string (with or without the leading `?`). Unknown keys are ignored; for
+/// a repeated key the first occurrence counts, as in `URLSearchParams.get`.
+pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) {
+    let mut state = AppState::default();
+    let mut warnings = Vec::new();
+    let mut seen: Vec<&'static str> = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(key) = known_key(&decode(raw_key)) else {
+            continue;
+        };
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let value = decode(raw_value);
+        let wanted = value.trim().to_ascii_lowercase();
+        let understood = match key {
+            "view" => View::from_key(&wanted).map(|v| state.view = v),
+            "team" => team_from(season, value.trim()).map(|t| state.team = t),
+            "lang" => Lang::from_tag(&wanted).map(|l| state.lang = Some(l)),
+            "theme" => Theme::from_key(&wanted).map(|t| state.theme = t),
+            _ => embed_from(&wanted).map(|e| state.embed = e),
+        };
+        if understood.is_none() {
+            warnings.push(UrlWarning {
+                key,
+                value: shorten(&value),
+            });
+        }
+    }
+    (state, warnings)
+}
+
+/// Writes the state as a query string without the leading `?` ("" when everything is the default).
+/// Defaults are left out and keys always come in the same order, so equal states give equal links.
+pub fn to_query(season: &Season, state: &AppState) -> String {
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    if state.view != View::default() {
+        pairs.push(("view", state.view.key()));
+    }
+    if let Some(club) = state.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
+        pairs.push(("team", club.slug));
+    }
+    if let Some(lang) = state.lang {
+        pairs.push(("lang", lang.key()));
+    }
+    if state.theme != Theme::default() {
+        pairs.push(("theme", state.theme.key()));
+    }
+    if state.embed {
+        pairs.push(("embed", "1"));
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+const KEYS: [&str; 5] = ["view", "team", "lang", "theme", "embed"];
+
+fn known_key(key: &str) -> Option<&'static str> {
+    KEYS.into_iter().find(|k| *k == key)
+}
+
+/// An empty value means "all clubs"; otherwise a slug, else any name or alias the search understands.
+fn team_from(season: &Season, value: &str) -> Option<Option<ClubId>> {
+    if value.is_empty() {
+        return Some(None);
+    }
+    season
+        .club_by_slug(&value.to_ascii_lowercase())
+        .or_else(|| crate::search::best_match(season, value))
+        .map(Some)
+}
+
+fn embed_from(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "yes" => Some(true),
+        "" | "0" | "false" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a byte; a malformed escape is
+/// kept literally and invalid UTF-8 becomes U+FFFD, as browsers do.
+fn decode(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| {
+                    let h = std::str::from_utf8(h).ok()?;
+                    u8::from_str_radix(h, 16)
+                        .ok()
+                        .filter(|_| !h.starts_with('+'))
+                });
+                if let Some(byte) = hex {
+                    out.push(byte);
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Control characters become U+FFFD and the text is cut to [`WARNING_VALUE_CHARS`] characters,
+/// the last one an ellipsis when something was cut: fit to repeat user text back in a message.
+pub fn shorten(value: &str) -> String {
+    let clean = value
+        .chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c });
+    if value.chars().count() <= WARNING_VALUE_CHARS {
+        clean.collect()
+    } else {
+        clean
+            .take(WARNING_VALUE_CHARS - 1)
+            .chain(std::iter::once('…'))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::{AURORA, CITTA, MONTE, SEASON};
+    use proptest::prelude::*;
+
+    fn parse(query: &str) -> (AppState, Vec<UrlWarning>) {
+        parse_query(&SEASON, query)
+    }
+
+    fn warning(key: &'static str, value: &str) -> UrlWarning {
+        UrlWarning {
+            key,
+            value: value.to_owned(),
+        }
+    }
+
+    #[test]
+    fn an_empty_query_is_the_default_state() {
+        assert_eq!(parse(""), (AppState::default(), vec![]));
+        assert_eq!(parse("?"), (AppState::default(), vec![]));
+        assert_eq!(to_query(&SEASON, &AppState::default()), "");
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let (state, warnings) = parse("?view=bracket&team=aurora&lang=it&theme=dark&embed=1");
+        assert_eq!(warnings, vec![]);
+        assert_eq!(
+            state,
+            AppState {
+                view: View::Bracket,
+                team: Some(AURORA),
+                lang: Some(Lang::It),
+                theme: Theme::Dark,
+                embed: true,
+            }
+        );
+    }
+
+    #[test]
+    fn writes_keys_in_a_stable_order_and_omits_defaults() {
+        let state = AppState {
+            view: View::Scorers,
+            team: Some(CITTA),
+            lang: Some(Lang::En),
+            theme: Theme::Light,
+            embed: true,
+        };
+        assert_eq!(
+            to_query(&SEASON, &state),
+            "view=scorers&team=citta-nuova&lang=en&theme=light&embed=1"
+        );
+        let only_team = AppState {
+            team: Some(MONTE),
+            ..AppState::default()
+        };
+        assert_eq!(to_query(&SEASON, &only_team), "team=monte");
+    }
+
+    #[test]
+    fn every_club_slug_round_trips() {
+        for (i, club) in SEASON.clubs.iter().enumerate() {
+            let state = AppState {
+                team: Some(ClubId(i as u8)),
+                ..AppState::default()
+            };
+            let query = to_query(&SEASON, &state);
+            assert_eq!(query, format!("team={}", club.slug));
+            assert_eq!(parse(&query), (state, vec![]), "{}", club.slug);
+        }
+    }
+
+    #[test]
+    fn every_view_lang_theme_and_embed_round_trips() {
+        for view in View::ALL {
+            for lang in [None, Some(Lang::En), Some(Lang::It)] {
+                for theme in Theme::ALL {
+                    for embed in [false, true] {
+                        let state = AppState {
+                            view,
+                            team: Some(AURORA),
+                            lang,
+                            theme,
+                            embed,
+                        };
+                        let query = to_query(&SEASON, &state);
+                        assert_eq!(parse(&query), (state, vec![]), "{query}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn percent_escapes_and_plus_are_decoded() {
+        assert_eq!(parse("team=citta%2Dnuova").0.team, Some(CITTA));
+        assert_eq!(parse("team=Borgo+San+Pietro").0.team, Some(ClubId(1)));
+        assert_eq!(parse("team=Citt%C3%A0%20Nuova").0.team, Some(CITTA));
+        assert_eq!(parse("%76iew=bracket").0.view, View::Bracket);
+    }
+
+    #[test]
+    fn values_are_matched_without_regard_to_case_or_spaces() {
+        let (state, warnings) = parse("view=%20Bracket%20&theme=DARK&lang=it-IT&team=AURORA");
+        assert_eq!(warnings, vec![]);
+        assert_eq!(state.view, View::Bracket);
+        assert_eq!(state.theme, Theme::Dark);
+        assert_eq!(state.lang, Some(Lang::It));
+        assert_eq!(state.team, Some(AURORA));
+    }
+
+    #[test]
+    fn a_team_may_be_given_by_name_or_alias() {
+        assert_eq!(parse("team=US+Aurora").0.team, Some(AURORA));
+        assert_eq!(parse("team=Cittanova").0.team, Some(CITTA));
+        assert_eq!(parse("team=A.C.+Monte").0.team, Some(MONTE));
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_and_the_first_of_a_repeated_key_counts() {
+        let (state, warnings) = parse("utm_source=blog&view=scorers&view=bracket&&=x&fbclid=1");
+        assert_eq!(warnings, vec![]);
+        assert_eq!(state.view, View::Scorers);
+    }
+
+    #[test]
+    fn unknown_values_fall_back_with_a_warning_each() {
+        let (state, warnings) = parse("view=table&team=atlantis&lang=fr&theme=sepia&embed=maybe");
+        assert_eq!(state, AppState::default());
+        assert_eq!(
+            warnings,
+            vec![
+                warning("view", "table"),
+                warning("team", "atlantis"),
+                warning("lang", "fr"),
+                warning("theme", "sepia"),
+                warning("embed", "maybe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_values_are_defaults_without_a_warning() {
+        let (state, warnings) = parse("team=&embed&lang=it");
+        assert_eq!(warnings, vec![]);
+        assert_eq!(state.team, None);
+        assert!(!state.embed);
+        assert_eq!(state.lang, Some(Lang::It));
+    }
+
+    #[test]
+    fn a_script_tag_is_reported_verbatim_as_data() {
+        let (state, warnings) = parse("team=%3Cscript%3Ealert(1)%3C%2Fscript%3E&view=bracket");
+        assert_eq!(state.team, None);
+        assert_eq!(state.view, View::Bracket);
+        assert_eq!(warnings, vec![warning("team", "<script>alert(1)</script>")]);
+    }
+
+    #[test]
+    fn a_huge_value_is_cut_to_forty_characters() {
+        let query = format!("team={}", "a".repeat(10_000));
+        let (state, warnings) = parse(&query);
+        assert_eq!(state.team, None);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].value.chars().count(), WARNING_VALUE_CHARS);
+        assert_eq!(warnings[0].value, format!("{}…", "a".repeat(39)));
+    }
+
+    #[test]
+    fn a_value_of_exactly_forty_characters_is_kept_whole() {
+        let value = "é".repeat(WARNING_VALUE_CHARS);
+        let (_, warnings) = parse(&format!("view={value}"));
+        assert_eq!(warnings, vec![warning("view", &value)]);
+    }
+
+    #[test]
+    fn invalid_escapes_are_kept_literally() {
+        assert_eq!(parse("view=%zz%4").1, vec![warning("view", "%zz%4")]);
+        assert_eq!(parse("view=%+1").1, vec![warning("view", "% 1")]);
+        assert_eq!(parse("view=%").1, vec![warning("view", "%")]);
+    }
+
+    #[test]
+    fn nul_and_control_characters_are_replaced_in_warnings() {
+        assert_eq!(
+            parse("team=a%00b%0Ac").1,
+            vec![warning("team", "a\u{FFFD}b\u{FFFD}c")]
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_the_replacement_character() {
+        assert_eq!(
+            parse("theme=%FF%FE").1,
+            vec![warning("theme", "\u{FFFD}\u{FFFD}")]
+        );
+    }
+
+    #[test]
+    fn a_team_id_outside_the_season_is_left_out() {
+        let state = AppState {
+            team: Some(ClubId(200)),
+            ..AppState::default()
+        };
+        assert_eq!(to_query(&SEASON, &state), "");
+    }
+
+    #[test]
+    fn language_tags_map_to_their_primary_language() {
+        assert_eq!(Lang::from_tag("it-IT"), Some(Lang::It));
+        assert_eq!(Lang::from_tag("IT"), Some(Lang::It));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de-DE"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_any_text_never_panics_and_warnings_stay_short(query in ".{0,300}") {
+            let (_, warnings) = parse(&query);
+            for w in warnings {
+                prop_assert!(w.value.chars().count() <= WARNING_VALUE_CHARS);
+                prop_assert!(!w.value.chars().any(char::is_control));
+            }
+        }
+
+        #[test]
+        fn parsing_escape_heavy_text_never_panics(query in "[%+=&?a-z0-9A-F]{0,200}") {
+            let (state, _) = parse(&query);
+            let again = parse(&to_query(&SEASON, &state));
+            prop_assert_eq!(again, (state, vec![]));
+        }
+    }
+}

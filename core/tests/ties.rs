@@ -1,0 +1,358 @@
+//! Every knockout tie of the real data file resolved under the rules and checked against the research
+//! notes (`/work/shared/reference/knockout-research.md`).
+#![cfg(feature = "source")]
+
+use std::path::Path;
+
+use coppa_core::model::{Score, Season, Stage, Tie};
+use coppa_core::source::load;
+use coppa_core::tie::{label_en, Decided};
+
+fn season() -> Season {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/coppa-italia-2002-03.toml");
+    load(&path).unwrap_or_else(|errors| panic!("{errors:?}"))
+}
+
+fn tie<'s>(season: &'s Season, stage: Stage, host: &str, guest: &str) -> &'s Tie {
+    let host = season.club_by_slug(host).expect(host);
+    let guest = season.club_by_slug(guest).expect(guest);
+    let round = season.round(stage).expect("round");
+    round
+        .ties
+        .iter()
+        .find(|t| t.clubs() == [host, guest])
+        .unwrap_or_else(|| panic!("no {stage:?} tie {host:?} v {guest:?}"))
+}
+
+/// One tie as the research notes record it.
+struct Expected {
+    stage: Stage,
+    /// First-leg host and guest.
+    host: &'static str,
+    guest: &'static str,
+    winner: &'static str,
+    /// Winner's goals first.
+    aggregate: Option<(u8, u8)>,
+    label: &'static str,
+}
+
+const fn tie_of(
+    stage: Stage,
+    host: &'static str,
+    guest: &'static str,
+    winner: &'static str,
+    aggregate: Option<(u8, u8)>,
+    label: &'static str,
+) -> Expected {
+    Expected {
+        stage,
+        host,
+        guest,
+        winner,
+        aggregate,
+        label,
+    }
+}
+
+const EXPECTED: [Expected; 23] = [
+    tie_of(
+        Stage::SecondRound,
+        "sampdoria",
+        "atalanta",
+        "sampdoria",
+        Some((2, 1)),
+        "Sampdoria 2–1 on aggregate",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "vicenza",
+        "parma",
+        "vicenza",
+        Some((3, 2)),
+        "Vicenza, golden goal in extra time",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "bari",
+        "udinese",
+        "bari",
+        Some((4, 2)),
+        "Bari 4–2 on aggregate",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "ancona",
+        "brescia",
+        "ancona",
+        None,
+        "Ancona (score not recorded)",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "triestina",
+        "como",
+        "triestina",
+        None,
+        "Triestina (score not recorded)",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "ternana",
+        "piacenza",
+        "piacenza",
+        None,
+        "Piacenza (score not recorded)",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "reggina",
+        "modena",
+        "reggina",
+        None,
+        "Reggina (score not recorded)",
+    ),
+    tie_of(
+        Stage::SecondRound,
+        "empoli",
+        "torino",
+        "empoli",
+        Some((3, 2)),
+        "Empoli 3–2 on aggregate",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "triestina",
+        "roma",
+        "roma",
+        Some((2, 2)),
+        "Roma 4–1 on penalties",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "vicenza",
+        "bologna",
+        "vicenza",
+        Some((3, 1)),
+        "Vicenza 3–1 on aggregate",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "reggina",
+        "juventus",
+        "juventus",
+        Some((2, 1)),
+        "Juventus 2–1 on aggregate",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "piacenza",
+        "chievo",
+        "chievo",
+        Some((1, 1)),
+        "Chievo on away goals",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "ancona",
+        "milan",
+        "milan",
+        Some((6, 2)),
+        "Milan 6–2 on aggregate",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "sampdoria",
+        "perugia",
+        "perugia",
+        None,
+        "Perugia (score not recorded)",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "lazio",
+        "empoli",
+        "lazio",
+        Some((4, 1)),
+        "Lazio 4–1 on aggregate",
+    ),
+    tie_of(
+        Stage::RoundOf16,
+        "bari",
+        "inter",
+        "bari",
+        Some((3, 1)),
+        "Bari 3–1 on aggregate",
+    ),
+    tie_of(
+        Stage::QuarterFinal,
+        "milan",
+        "chievo",
+        "milan",
+        Some((5, 2)),
+        "Milan 5–2 on aggregate",
+    ),
+    tie_of(
+        Stage::QuarterFinal,
+        "juventus",
+        "perugia",
+        "perugia",
+        Some((4, 1)),
+        "Perugia 4–1 on aggregate",
+    ),
+    tie_of(
+        Stage::QuarterFinal,
+        "lazio",
+        "bari",
+        "lazio",
+        Some((2, 1)),
+        "Lazio 2–1 on aggregate",
+    ),
+    tie_of(
+        Stage::QuarterFinal,
+        "vicenza",
+        "roma",
+        "roma",
+        Some((8, 4)),
+        "Roma 8–4 on aggregate",
+    ),
+    tie_of(
+        Stage::SemiFinal,
+        "lazio",
+        "roma",
+        "roma",
+        Some((3, 1)),
+        "Roma 3–1 on aggregate",
+    ),
+    tie_of(
+        Stage::SemiFinal,
+        "perugia",
+        "milan",
+        "milan",
+        Some((2, 1)),
+        "Milan 2–1 on aggregate",
+    ),
+    tie_of(
+        Stage::Final,
+        "roma",
+        "milan",
+        "milan",
+        Some((6, 3)),
+        "Milan 6–3 on aggregate",
+    ),
+];
+
+#[test]
+fn every_tie_resolves_to_the_researched_winner_aggregate_and_label() {
+    let season = season();
+    for Expected {
+        stage,
+        host,
+        guest,
+        winner,
+        aggregate,
+        label,
+    } in EXPECTED
+    {
+        let tie = tie(&season, stage, host, guest);
+        let outcome = tie
+            .check()
+            .unwrap_or_else(|e| panic!("{host} v {guest}: {e}"));
+        assert_eq!(outcome, tie.outcome(), "{host} v {guest}");
+        assert_eq!(season.club(outcome.winner).slug, winner, "{host} v {guest}");
+        assert_eq!(outcome.loser, tie.loser(), "{host} v {guest}");
+        assert_eq!(outcome.aggregate, aggregate, "{host} v {guest}");
+        assert_eq!(label_en(&season, &outcome), label, "{host} v {guest}");
+    }
+}
+
+#[test]
+fn the_expected_table_covers_every_tie_once() {
+    let season = season();
+    let total: usize = season.rounds.iter().map(|r| r.ties.len()).sum();
+    assert_eq!(total, EXPECTED.len());
+}
+
+#[test]
+fn special_decisions_are_named() {
+    let season = season();
+    let decided = |stage, host, guest| tie(&season, stage, host, guest).outcome().decided;
+    assert_eq!(
+        decided(Stage::RoundOf16, "triestina", "roma"),
+        Decided::Penalties {
+            winner: 4,
+            loser: 1
+        }
+    );
+    assert_eq!(
+        decided(Stage::RoundOf16, "piacenza", "chievo"),
+        Decided::AwayGoals
+    );
+    assert_eq!(
+        decided(Stage::SecondRound, "vicenza", "parma"),
+        Decided::GoldenGoal
+    );
+    assert_eq!(
+        decided(Stage::SecondRound, "ancona", "brescia"),
+        Decided::ScoreNotRecorded
+    );
+    assert_eq!(decided(Stage::Final, "roma", "milan"), Decided::Aggregate);
+}
+
+#[test]
+fn roma_and_triestina_are_level_on_aggregate_and_away_goals_before_penalties() {
+    let season = season();
+    let tie = tie(&season, Stage::RoundOf16, "triestina", "roma");
+    let roma = season.club_by_slug("roma").unwrap();
+    let triestina = season.club_by_slug("triestina").unwrap();
+    assert_eq!(tie.aggregate_of(roma), Some(2));
+    assert_eq!(tie.aggregate_of(triestina), Some(2));
+    // One away goal each: Batistuta in Trieste, Fava's goal in Rome.
+    assert_eq!(
+        tie.legs[0].score.unwrap().away,
+        tie.legs[1].score.unwrap().away
+    );
+    assert!(tie.legs[1].extra_time);
+    assert_eq!(tie.legs[1].penalties, Some(Score { home: 4, away: 1 }));
+}
+
+#[test]
+fn the_final_is_roma_1_4_milan_then_milan_2_2_roma() {
+    let season = season();
+    let final_tie = tie(&season, Stage::Final, "roma", "milan");
+    let [first, second] = final_tie.legs;
+    let milan = season.club_by_slug("milan").unwrap();
+    let roma = season.club_by_slug("roma").unwrap();
+    assert_eq!((first.host, first.guest), (roma, milan));
+    assert_eq!(first.score, Some(Score { home: 1, away: 4 }));
+    assert_eq!((second.host, second.guest), (milan, roma));
+    assert_eq!(second.score, Some(Score { home: 2, away: 2 }));
+    assert_eq!(final_tie.aggregate_of(milan), Some(6));
+    assert_eq!(final_tie.aggregate_of(roma), Some(3));
+    assert_eq!(final_tie.outcome().aggregate, Some((6, 3)));
+    assert_eq!(final_tie.winner, milan);
+    assert!(final_tie.involves(milan) && final_tie.involves(roma));
+    assert!(!final_tie.involves(season.club_by_slug("lazio").unwrap()));
+}
+
+#[test]
+fn a_tie_with_an_unknown_leg_has_no_aggregate_but_keeps_its_winner() {
+    let season = season();
+    let tie = tie(&season, Stage::SecondRound, "ancona", "brescia");
+    let ancona = season.club_by_slug("ancona").unwrap();
+    assert_eq!(tie.legs[0].score, Some(Score { home: 1, away: 1 }));
+    assert_eq!(tie.legs[1].score, None);
+    assert_eq!(tie.aggregate_of(ancona), None);
+    let outcome = tie.outcome();
+    assert_eq!((outcome.winner, outcome.aggregate), (ancona, None));
+    assert_eq!(season.club(outcome.loser).slug, "brescia");
+}
+
+#[test]
+fn parma_vicenza_was_level_after_90_minutes() {
+    let season = season();
+    let tie = tie(&season, Stage::SecondRound, "vicenza", "parma");
+    let second = tie.legs[1];
+    assert_eq!(second.after_90, Some(Score { home: 2, away: 0 }));
+    assert_eq!(second.score, Some(Score { home: 2, away: 1 }));
+    assert!(second.extra_time && second.golden_goal);
+}
