@@ -27,12 +27,12 @@ test: setup lint test-native test-wasm dist test-e2e
 
 lint:
 	cargo fmt --all --check
-	cargo clippy --workspace --all-targets --features coppa-core/source -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p coppa-core --all-targets --features source -- -D warnings
+	cargo clippy -p coppa --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
 	@echo "== native: cargo test (core logic, data validation)"
-	cargo test --workspace --features coppa-core/source
+	cargo test -p coppa-core --features source
 
 test-wasm:
 	@echo "== wasm-bindgen-test: components in headless Chromium"
