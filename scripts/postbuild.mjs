@@ -1,9 +1,14 @@
 // Post-processes a Trunk release build in place so dist/ runs under a strict CSP
 // (`script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`) with nothing for a host to maintain:
-// Trunk's inline module loader becomes a content-hashed file next to the wasm glue.
+// Trunk's inline module loader becomes a content-hashed file next to the wasm glue. Then it writes
+// the embed: a widget stylesheet (all the app's sheets, `rem` made independent of the host page) and
+// dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+const hashed = (prefix, content, ext) =>
+  `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.${ext}`;
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -24,6 +29,46 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle="/.test(html)) {
   console.error('postbuild: dist/index.html still has an inline script or style attribute; the CSP would block it');
   process.exit(1);
 }
+// Stylesheets carry Trunk's `integrity`; an SRI check needs a CORS request, and a page in an iframe
+// sandboxed without `allow-same-origin` has an opaque origin, so every request it makes is cross-origin.
+html = html.replace(/<link rel="stylesheet"(?![^>]*\bcrossorigin)([^>]*\bintegrity=)/g, '<link rel="stylesheet" crossorigin="anonymous"$1');
 writeFileSync(indexPath, html);
 rmSync(join(dist, '.trunk-lock'), { force: true });
 console.log(`postbuild: moved ${moved} inline loader(s) into files`);
+
+const need = (pattern, what) => {
+  const found = html.match(pattern);
+  if (!found) {
+    console.error(`postbuild: dist/index.html names no ${what}; cannot write embed.js`);
+    process.exit(1);
+  }
+  return found[1];
+};
+const glue = need(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/, 'wasm-bindgen glue');
+const wasm = need(/<link rel="preload" href="\.\/([^"]+\.wasm)"/, 'wasm module');
+const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+
+// `rem` is the host page's root font size (a blog's `* { font: 40px serif }` makes it 40px); in the
+// widget's copy of the sheets it becomes a custom property that the widget sets to the reader's default
+// size. At-rule preludes keep `rem` (`@media (max-width: 30rem)` does not see the root's size, and
+// `var()` is not allowed there).
+const remToVar = (css) => css
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\n\s*\n/g, '\n')
+  .replace(/(@[a-z-]+[^{;]*)|(-?(?:\d*\.)?\d+)rem\b/gi, (match, prelude, number) =>
+    prelude ?? `calc(${number} * var(--coppa-rem, 1rem))`);
+const widgetCss = sheets.map((file) => `/* ${file} */\n${remToVar(readFileSync(join(dist, file), 'utf8'))}`).join('\n');
+const widgetCssFile = hashed('widget-bundle', widgetCss, 'css');
+writeFileSync(join(dist, widgetCssFile), widgetCss);
+
+const template = readFileSync(new URL('../embed/embed.template.js', import.meta.url), 'utf8');
+const embed = template
+  .replaceAll('__COPPA_GLUE__', glue)
+  .replaceAll('__COPPA_WASM__', wasm)
+  .replaceAll('__COPPA_WIDGET_CSS__', widgetCssFile);
+if (/__COPPA_[A-Z_]+__/.test(embed)) {
+  console.error('postbuild: embed/embed.template.js has a placeholder this script does not fill');
+  process.exit(1);
+}
+writeFileSync(join(dist, 'embed.js'), embed);
+console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from ${sheets.length} sheets)`);

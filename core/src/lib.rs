@@ -1,4 +1,5 @@
 pub mod bracket;
+pub mod embed;
 #[cfg(test)]
 mod fixture;
 pub mod i18n;

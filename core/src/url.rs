@@ -110,20 +110,36 @@ pub const WARNING_VALUE_CHARS: usize = 40;
 /// Reads the state from a query string (with or without the leading `?`). Unknown keys are ignored; for
 /// a repeated key the first occurrence counts, as in `URLSearchParams.get`.
 pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let pairs = query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(raw_key), decode(raw_value))
+    });
+    parse_pairs(season, pairs)
+}
+
+/// Reads the state from already decoded key/value pairs: the query string's, or an embed's
+/// `data-coppa-*` attributes. Same rules as [`parse_query`], which calls it.
+pub fn parse_pairs<K, V>(
+    season: &Season,
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> (AppState, Vec<UrlWarning>)
+where
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
     let mut state = AppState::default();
     let mut warnings = Vec::new();
     let mut seen: Vec<&'static str> = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(key) = known_key(&decode(raw_key)) else {
+    for (key, value) in pairs {
+        let Some(key) = known_key(key.as_ref()) else {
             continue;
         };
         if seen.contains(&key) {
             continue;
         }
         seen.push(key);
-        let value = decode(raw_value);
+        let value = value.as_ref();
         let wanted = value.trim().to_ascii_lowercase();
         let understood = match key {
             "view" => View::from_key(&wanted).map(|v| state.view = v),
@@ -135,7 +151,7 @@ pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) 
         if understood.is_none() {
             warnings.push(UrlWarning {
                 key,
-                value: shorten(&value),
+                value: shorten(value),
             });
         }
     }
@@ -467,6 +483,37 @@ mod tests {
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("de-DE"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn embed_attribute_pairs_follow_the_query_rules_without_decoding() {
+        let pairs = [
+            ("view", "Bracket"),
+            ("team", "citta%2Dnuova"),
+            ("lang", "it"),
+        ];
+        let (state, warnings) = parse_pairs(&SEASON, pairs);
+        assert_eq!(state.view, View::Bracket);
+        assert_eq!(state.team, None);
+        assert_eq!(state.lang, Some(Lang::It));
+        assert_eq!(warnings, vec![warning("team", "citta%2Dnuova")]);
+        let hostile = [
+            ("team", "<img src=x onerror=alert(1)>"),
+            ("theme", "x\u{0}y"),
+        ];
+        let (state, warnings) = parse_pairs(&SEASON, hostile);
+        assert_eq!(state, AppState::default());
+        assert_eq!(
+            warnings,
+            vec![
+                warning("team", "<img src=x onerror=alert(1)>"),
+                warning("theme", "x\u{FFFD}y")
+            ]
+        );
+        assert_eq!(
+            parse_pairs(&SEASON, [("team", "Monte"), ("embed", "1")]).0,
+            parse("team=Monte&embed=1").0
+        );
     }
 
     proptest! {

@@ -32,7 +32,12 @@ export function startServer(port = 0, { csp = true } = {}) {
     try {
       if (!file) throw new Error('outside');
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // Public static files: any origin may read them. An iframe sandboxed without `allow-same-origin`
+      // has an opaque origin, so its module scripts and wasm are cross-origin CORS requests.
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      };
       if (csp) headers['content-security-policy'] = CSP;
       res.writeHead(200, headers);
       res.end(body);

@@ -2,6 +2,7 @@
 //! one exhaustive `match`, so a key without a translation does not compile; sentences that carry
 //! values are functions. Club names are never translated.
 
+pub mod embed;
 pub mod views;
 
 pub use crate::url::Lang;

@@ -1,0 +1,747 @@
+// Performance benchmark of the release build in dist/ (run by `make bench`, after `make dist`).
+//
+// Not a test: it measures, prints a table with verdicts against the project's targets and writes
+// bench/results.json. It exits non-zero only when the page is broken (a view never shows its data, an
+// uncaught error, the filter selecting nothing), never because a number misses its target.
+//
+//   node bench/bench.mjs            full run (20 cold loads per view, 500 + 2 × 200 filter selections)
+//   node bench/bench.mjs --quick    a few iterations, for checking the script itself
+//
+// Units are decimal: 1 kB = 1000 bytes, 1 MB = 1 000 000 bytes. p95 is the nearest-rank percentile.
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { CSP, startServer } from '../tests/e2e/server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const DATA = join(ROOT, 'data', 'coppa-italia-2002-03.toml');
+const RESULTS = join(ROOT, 'bench', 'results.json');
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK
+  ? { coldLoads: 5, memoryChanges: 100, filterPerView: 60 }
+  : { coldLoads: 20, memoryChanges: 500, filterPerView: 200 };
+
+const TARGETS = {
+  totalGzipBytes: 100_000,
+  firstRenderRatio: 1.5,
+  filterP95Ms: 4,
+  memoryBytes: 5_000_000,
+  growthFraction: 0.05,
+  growthBytes: 256_000,
+};
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const VIEWPORT = { width: 1280, height: 900 };
+const VIEWS = ['standings', 'bracket', 'scorers'];
+const DATA_TIMEOUT_MS = 20_000;
+
+/** A page that does not work; the only reason this script fails. */
+class BrokenPage extends Error {}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statistics and formatting
+// ---------------------------------------------------------------------------------------------------------
+
+function sorted(values) {
+  return [...values].sort((a, b) => a - b);
+}
+
+function median(values) {
+  const s = sorted(values);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Nearest-rank percentile: the smallest sample with at least p of the samples at or below it. */
+function percentile(values, p) {
+  const s = sorted(values);
+  return s[Math.max(0, Math.ceil(p * s.length) - 1)];
+}
+
+const round = (x, digits = 2) => (x == null ? null : Number(x.toFixed(digits)));
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+function table(headers, rows, alignLeft = 1) {
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)]
+    .map((l) => `  ${l}`).join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Bytes
+// ---------------------------------------------------------------------------------------------------------
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Names, sizes and times of dist/'s files: another build replacing dist/ mid-run would mix two builds. */
+function distFingerprint() {
+  return filesUnder(DIST).map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    return `${relative(DIST, path)}:${size}:${mtimeMs}`;
+  }).sort().join('\n');
+}
+
+function compressedSizes(body) {
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  };
+}
+
+/** What each dist/ file is, for the table: Trunk names them `<crate>-<hash>` plus our `boot-<hash>.js`. */
+function assetKind(name) {
+  if (name === 'index.html') return 'HTML';
+  if (name.endsWith('.wasm')) return 'wasm';
+  if (name.startsWith('boot-') && name.endsWith('.js')) return 'boot loader';
+  if (name.endsWith('.js')) return 'JS glue';
+  if (name.endsWith('.css')) return 'CSS';
+  return 'other';
+}
+
+const SECTION_NAMES = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start',
+  'element', 'code', 'data', 'datacount', 'tag'];
+
+/** Splits a wasm binary into its sections (with the largest function bodies) to show where the bytes are. */
+function wasmAnatomy(buf) {
+  let pos = 8;
+  const leb = () => {
+    let result = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = buf[pos++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  const sections = [];
+  let functionBodies = [];
+  let imports = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    const id = buf[pos++];
+    const size = leb();
+    const bodyStart = pos;
+    let name = SECTION_NAMES[id] ?? `unknown-${id}`;
+    if (id === 0) {
+      const len = leb();
+      name = `custom "${buf.subarray(pos, pos + len).toString()}"`;
+    } else if (id === 2) {
+      imports = leb();
+    } else if (id === 10) {
+      const count = leb();
+      functionBodies = Array.from({ length: count }, () => {
+        const bodySize = leb();
+        pos += bodySize;
+        return bodySize;
+      });
+    }
+    const bytes = buf.subarray(start, bodyStart + size);
+    sections.push({ name, ...compressedSizes(bytes) });
+    pos = bodyStart + size;
+  }
+  const bodies = sorted(functionBodies).reverse();
+  const share = (n) => bodies.slice(0, n).reduce((a, b) => a + b, 0);
+  return {
+    sections,
+    imports,
+    functions: bodies.length,
+    largestFunctionBodies: bodies.slice(0, 10),
+    largest10Share: bodies.length ? round(share(10) / share(bodies.length), 3) : 0,
+    largest50Share: bodies.length ? round(share(50) / share(bodies.length), 3) : 0,
+  };
+}
+
+function measureBytes() {
+  const assets = filesUnder(DIST).map((path) => {
+    const file = relative(DIST, path);
+    const body = readFileSync(path);
+    return { file, kind: assetKind(file), ...compressedSizes(body) };
+  });
+  assets.sort((a, b) => b.gzip - a.gzip);
+  const total = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: assets.reduce((s, a) => s + a[k], 0) }), {});
+  const wasmFile = assets.find((a) => a.kind === 'wasm');
+  const wasm = wasmFile ? wasmAnatomy(readFileSync(join(DIST, wasmFile.file))) : null;
+  return { assets, total, wasm };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Page-side scripts
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * "Every datum of the view is in the DOM", per view, as page-side source. Counts follow the DOM contract:
+ * 8 group tables × 4 club rows, 23 ties with their legs, 8 chart bars plus the scorers table.
+ */
+const DATA_PRESENT = {
+  standings: `(() => {
+    const tables = document.querySelectorAll('section.standings table.standings-table');
+    const rows = document.querySelectorAll('section.standings table.standings-table tbody tr');
+    return tables.length >= 8 && rows.length >= 32
+      && [...rows].every((r) => r.cells.length > 1 && r.cells[r.cells.length - 1].textContent.trim() !== '');
+  })()`,
+  bracket: `(() => {
+    const ties = document.querySelectorAll('section.bracket .tie');
+    return ties.length >= 23 && [...ties].every((t) => t.querySelector('.tie__leg') && t.textContent.trim() !== '');
+  })()`,
+  scorers: `(() => {
+    const bars = document.querySelectorAll('section.scorers svg.scorers-chart .scorers-chart__bar');
+    const rows = document.querySelectorAll('section.scorers table.scorers-table tbody tr');
+    return bars.length >= 8 && rows.length >= 8 && [...rows].every((r) => r.textContent.trim() !== '');
+  })()`,
+};
+
+/** What the page shows instead, for the error message when a view never gets its data. */
+const DATA_DIAGNOSIS = `(() => ({
+  url: location.href,
+  standingsTables: document.querySelectorAll('.standings-table').length,
+  standingsRows: document.querySelectorAll('.standings-table tbody tr').length,
+  ties: document.querySelectorAll('.tie').length,
+  bars: document.querySelectorAll('.scorers-chart__bar').length,
+  scorerRows: document.querySelectorAll('.scorers-table tbody tr').length,
+  body: (document.body?.innerText ?? '').slice(0, 200),
+}))()`;
+
+/**
+ * Installed before any page script: checks the data condition at every DOM mutation batch and records
+ * performance.now() (0 = navigation start) the first time it holds; resolves window.__benchFirstRender.
+ */
+function firstRenderScript(view) {
+  return `(() => {
+    let resolve;
+    window.__benchFirstRender = new Promise((r) => { resolve = r; });
+    let done = false;
+    const check = () => {
+      if (done || !(${DATA_PRESENT[view]})) return;
+      done = true;
+      const t = performance.now();
+      observer.disconnect();
+      resolve(t);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', check);
+  })();`;
+}
+
+/** Captures the app's wasm memory: from Trunk's start event, else from the instantiated module. */
+const WASM_CAPTURE_SCRIPT = `(() => {
+  const keep = (instance) => { if (instance && !window.__benchWasmInstance) window.__benchWasmInstance = instance; };
+  const streaming = WebAssembly.instantiateStreaming;
+  if (streaming) WebAssembly.instantiateStreaming = async function (...args) {
+    const result = await streaming.apply(this, args); keep(result.instance); return result;
+  };
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async function (...args) {
+    const result = await instantiate.apply(this, args);
+    keep(result instanceof WebAssembly.Instance ? result : result.instance); return result;
+  };
+  addEventListener('TrunkApplicationStarted', (event) => { window.__benchTrunkWasm = event.detail && event.detail.wasm; });
+})();`;
+
+/** The final DOM as a static page: scripts and (module)preload links removed, stylesheets kept. */
+function snapshotDocument() {
+  const root = document.documentElement.cloneNode(true);
+  root.querySelectorAll('script, link[rel~="modulepreload"], link[rel~="preload"]').forEach((el) => el.remove());
+  return `<!doctype html>\n${root.outerHTML}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2–3. First render, app against its own static snapshot
+// ---------------------------------------------------------------------------------------------------------
+
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+/** Opens a fresh context (empty cache), watches errors, and returns { context, page, errors }. */
+async function freshPage(browser, initScripts = []) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = { page: [], console: [] };
+  page.on('pageerror', (e) => errors.page.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.console.push(m.text());
+  });
+  for (const content of initScripts) await page.addInitScript({ content });
+  return { context, page, errors };
+}
+
+function assertNoPageErrors(errors, what) {
+  if (errors.page.length) throw new BrokenPage(`${what}: uncaught error in the page: ${errors.page[0]}`);
+}
+
+/** One cold load; resolves to { t, fcp, wasmResponseEnd, snapshot? } or throws BrokenPage. */
+async function coldLoad(browser, url, view, { snapshot = false } = {}) {
+  const { context, page, errors } = await freshPage(browser, [firstRenderScript(view)]);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const t = await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS).then(() => null)]);
+    assertNoPageErrors(errors, url);
+    if (t == null) {
+      const seen = await page.evaluate(DATA_DIAGNOSIS);
+      throw new BrokenPage(`${url}: the ${view} data never appeared within ${DATA_TIMEOUT_MS / 1000} s; page has ${JSON.stringify(seen)}`);
+    }
+    // Let paint entries and any late work land before reading them or snapshotting the DOM.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      wasmResponseEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+    }));
+    const result = { t, ...timing, consoleErrors: errors.console };
+    if (snapshot) {
+      await sleep(300);
+      result.snapshot = await page.evaluate(snapshotDocument);
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves the static snapshots at /static-<view>.html, everything else from dist/, under the same CSP. */
+function startSnapshotServer(snapshotDir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript',
+    '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const match = /^\/static-(\w+)\.html$/.exec(path);
+    const file = match ? join(snapshotDir, `${match[1]}.html`) : join(DIST, decodeURIComponent(path).replace(/^\/+/, ''));
+    try {
+      if (!file.startsWith(match ? snapshotDir : DIST)) throw new Error('outside');
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store', 'content-security-policy': CSP });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function measureFirstRender(browser, appBase, snapshotDir) {
+  const snapshotServer = await startSnapshotServer(snapshotDir);
+  const staticBase = `http://127.0.0.1:${snapshotServer.address().port}`;
+  const samples = Object.fromEntries(VIEWS.map((v) => [v, { app: [], static: [], appFcp: [], staticFcp: [], wasmResponseEnd: [] }]));
+  const consoleErrors = new Set();
+  try {
+    // Warm-up (browser processes, OS file cache) and the snapshot each static baseline is made from.
+    for (const view of VIEWS) {
+      const warm = await coldLoad(browser, `${appBase}/?view=${view}`, view, { snapshot: true });
+      writeFileSync(join(snapshotDir, `${view}.html`), warm.snapshot);
+      warm.consoleErrors.forEach((e) => consoleErrors.add(e));
+    }
+    for (let i = 0; i < RUNS.coldLoads; i++) {
+      for (const view of VIEWS) {
+        // Alternate which goes first so drift on the machine hits both sides alike.
+        const order = i % 2 ? ['static', 'app'] : ['app', 'static'];
+        for (const side of order) {
+          const url = side === 'app' ? `${appBase}/?view=${view}` : `${staticBase}/static-${view}.html`;
+          const r = await coldLoad(browser, url, view);
+          samples[view][side].push(r.t);
+          if (r.fcp != null) samples[view][`${side}Fcp`].push(r.fcp);
+          if (side === 'app' && r.wasmResponseEnd != null) samples[view].wasmResponseEnd.push(r.wasmResponseEnd);
+          r.consoleErrors.forEach((e) => consoleErrors.add(e));
+        }
+      }
+      if ((i + 1) % 5 === 0 || i + 1 === RUNS.coldLoads) console.log(`  first render: ${i + 1}/${RUNS.coldLoads} rounds`);
+    }
+  } finally {
+    snapshotServer.close();
+  }
+  const snapshotBytes = Object.fromEntries(VIEWS.map((v) => [v, statSync(join(snapshotDir, `${v}.html`)).size]));
+  const views = Object.fromEntries(VIEWS.map((view) => {
+    const s = samples[view];
+    const stat = (xs) => (xs.length ? { median: round(median(xs)), p95: round(percentile(xs, 0.95)) } : null);
+    const app = stat(s.app);
+    const stat_ = stat(s.static);
+    return [view, {
+      loads: s.app.length,
+      app,
+      static: stat_,
+      ratio: { median: round(app.median / stat_.median), p95: round(app.p95 / stat_.p95) },
+      appFirstContentfulPaint: stat(s.appFcp),
+      staticFirstContentfulPaint: stat(s.staticFcp),
+      appWasmResponseEnd: stat(s.wasmResponseEnd),
+      staticSnapshotBytes: snapshotBytes[view],
+      samples: { app: s.app.map((x) => round(x)), static: s.static.map((x) => round(x)) },
+    }];
+  }));
+  return { views, consoleErrors: [...consoleErrors] };
+}
+
+/** The sum of the gzip sizes of what one visit to "/" actually requests. */
+async function measureFirstVisit(browser, appBase, bytes) {
+  const { context, page, errors } = await freshPage(browser, [firstRenderScript('standings')]);
+  const responses = [];
+  page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
+  try {
+    await page.goto(`${appBase}/`, { waitUntil: 'load' });
+    await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS)]);
+    await sleep(500);
+    assertNoPageErrors(errors, `${appBase}/`);
+  } finally {
+    await context.close();
+  }
+  const byFile = new Map(bytes.assets.map((a) => [a.file, a]));
+  const requested = [];
+  const other = [];
+  for (const { url, status } of responses) {
+    const file = decodeURIComponent(new URL(url).pathname.replace(/^\/+/, '')) || 'index.html';
+    const asset = byFile.get(file);
+    if (status === 200 && asset) requested.push(asset);
+    else other.push({ url, status });
+  }
+  const sum = (k) => requested.reduce((s, a) => s + a[k], 0);
+  return {
+    requests: requested.map((a) => a.file),
+    raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'),
+    notFromDist: other,
+    unrequested: bytes.assets.map((a) => a.file).filter((f) => !requested.some((a) => a.file === f)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4–5. Filter latency and memory
+// ---------------------------------------------------------------------------------------------------------
+
+/** The 48 clubs (name and slug) in data-file order, read from the [[clubs]] tables. */
+function clubsFromData() {
+  const text = readFileSync(DATA, 'utf8');
+  return text.split(/^\[\[/m).filter((block) => block.startsWith('clubs]]')).map((block) => ({
+    name: /^name\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+    slug: /^slug\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+  })).filter((c) => c.name && c.slug);
+}
+
+/**
+ * Page side of the filter run. For each selection: t0 just before the input event, then keydown Enter;
+ * then wait until a whole animation frame passes with no DOM mutation. Reported per selection:
+ *  - dom: time of the last MutationObserver callback − t0. The callback runs as a microtask right after a
+ *    batch of mutations, so this is when the app finished changing the DOM (rendering not included).
+ *  - layout: the first task after the events, style + layout forced, − t0 (DOM work + style + layout);
+ *    `late` counts selections whose DOM still changed after that task (work deferred to timers or frames).
+ */
+async function filterRun({ clubs, count }) {
+  const input = document.querySelector('#team-filter');
+  if (!input) return { error: 'no input#team-filter on the page' };
+  const channel = new MessageChannel();
+  const nextTask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  let mutations = 0;
+  let lastMutation = 0;
+  const observer = new MutationObserver((records) => {
+    mutations += records.length;
+    lastMutation = performance.now();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const dom = [];
+  const layout = [];
+  const missed = [];
+  let late = 0;
+  let unchanged = 0;
+  for (let i = 0; i < count; i++) {
+    const club = clubs[i % clubs.length];
+    await nextFrame();
+    const before = mutations;
+    const t0 = performance.now();
+    input.value = club.name;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: club.name }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+    await nextTask();
+    const afterTask = mutations;
+    document.documentElement.getBoundingClientRect();
+    layout.push(performance.now() - t0);
+    let seen = -1;
+    while (seen !== mutations) {
+      seen = mutations;
+      await nextFrame();
+      await nextTask();
+    }
+    if (mutations === before) unchanged += 1;
+    if (mutations !== afterTask) late += 1;
+    dom.push(mutations === before ? 0 : lastMutation - t0);
+    const selector = `[data-club="${club.slug}"]`;
+    const shown = document.querySelector(`section.journey${selector}, ${selector}.is-selected, ${selector}.is-highlighted`)
+      || new URLSearchParams(location.search).toString().includes(club.slug);
+    if (!shown) missed.push(club.name);
+  }
+  observer.disconnect();
+  return { dom, layout, late, unchanged, missed };
+}
+
+/** Clicks the filter's clear button and waits two frames; false when there is no such button. */
+async function clearFilter() {
+  const button = document.querySelector('button.team-filter__clear');
+  if (!button) return false;
+  button.click();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return true;
+}
+
+/** JS heap after forced garbage collection, and the wasm linear memory. */
+async function memoryNow() {
+  for (let i = 0; i < 4; i++) {
+    window.gc();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const exports = window.__benchTrunkWasm;
+  const memory = (exports && exports.memory) || window.__benchWasmInstance?.exports?.memory || null;
+  const source = exports && exports.memory ? 'TrunkApplicationStarted detail.wasm.memory'
+    : memory ? 'WebAssembly.instantiate* hook (instance.exports.memory)' : null;
+  return { jsHeap: performance.memory.usedJSHeapSize, wasm: memory ? memory.buffer.byteLength : null, source };
+}
+
+function latencyStats(run) {
+  const stat = (xs) => ({ p50: round(percentile(xs, 0.5), 3), p95: round(percentile(xs, 0.95), 3), max: round(Math.max(...xs), 3) });
+  // Drift: the same cycle of clubs early and late in the run; a growing gap means work grows with use.
+  const block = Math.min(100, run.dom.length >> 1);
+  return {
+    selections: run.dom.length, dom: stat(run.dom), layout: stat(run.layout), lateSelections: run.late,
+    drift: { block, firstP50: round(percentile(run.dom.slice(0, block), 0.5), 3), lastP50: round(percentile(run.dom.slice(-block), 0.5), 3) },
+    samples: { dom: run.dom.map((x) => round(x, 2)), layout: run.layout.map((x) => round(x, 2)) },
+  };
+}
+
+async function runFilter(page, clubs, count, what) {
+  const run = await page.evaluate(filterRun, { clubs, count });
+  if (run.error) throw new BrokenPage(`${what}: ${run.error}`);
+  if (run.unchanged === count) throw new BrokenPage(`${what}: selecting a club never changed the DOM`);
+  if (run.missed.length) {
+    throw new BrokenPage(`${what}: after selecting ${run.missed.length} club(s), e.g. "${run.missed[0]}", the page showed no `
+      + 'section.journey[data-club], .is-selected or .is-highlighted for it, and the URL does not name it');
+  }
+  return run;
+}
+
+/** Filter latency on each view; memory after load and after the standings page's selections. */
+async function measureFilterAndMemory(browser, appBase, clubs) {
+  const latency = {};
+  let memory = null;
+  for (const view of VIEWS) {
+    const isMemoryPage = view === 'standings';
+    const { context, page, errors } = await freshPage(browser, [firstRenderScript(view), WASM_CAPTURE_SCRIPT]);
+    const url = `${appBase}/?view=${view}`;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const t = await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS).then(() => null)]);
+      if (t == null) throw new BrokenPage(`${url}: the ${view} data never appeared`);
+      await sleep(300);
+      const count = isMemoryPage ? RUNS.memoryChanges : RUNS.filterPerView;
+      const afterLoad = isMemoryPage ? await page.evaluate(memoryNow) : null;
+      if (isMemoryPage && afterLoad.wasm == null) throw new BrokenPage(`${url}: could not find the app's wasm memory`);
+      let run;
+      let afterFirstCycleCleared = null;
+      if (isMemoryPage) {
+        // One pass over every club, then clear: separates one-time costs (code, caches) from a leak.
+        const first = await runFilter(page, clubs, clubs.length, `${url} filter`);
+        if (!(await page.evaluate(clearFilter))) throw new BrokenPage(`${url}: no button.team-filter__clear to clear the filter`);
+        afterFirstCycleCleared = await page.evaluate(memoryNow);
+        const rest = await runFilter(page, clubs, count - clubs.length, `${url} filter`);
+        run = { ...rest, dom: [...first.dom, ...rest.dom], layout: [...first.layout, ...rest.layout], late: first.late + rest.late };
+      } else {
+        run = await runFilter(page, clubs, count, `${url} filter`);
+      }
+      latency[view] = latencyStats(run);
+      console.log(`  filter: ${view} done (${count} selections)`);
+      if (isMemoryPage) {
+        const afterChanges = await page.evaluate(memoryNow);
+        // Clearing the filter returns the page to its after-load state, so what remains is true growth.
+        // Done in the page: Playwright's element handles would load its injected script into the measured heap.
+        if (!(await page.evaluate(clearFilter))) throw new BrokenPage(`${url}: no button.team-filter__clear to clear the filter`);
+        await sleep(200);
+        const afterClear = await page.evaluate(memoryNow);
+        memory = { changes: count, afterLoad, afterFirstCycleCleared, afterChanges, afterChangesCleared: afterClear };
+      }
+      assertNoPageErrors(errors, `${url} filter`);
+    } finally {
+      await context.close();
+    }
+  }
+  return { latency, memory };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------------------
+
+function report({ machine, bytes, firstVisit, firstRender, filter, memory }) {
+  const out = [];
+  const say = (s = '') => out.push(s);
+  say(`Coppa Italia 2002–03 benchmark (${QUICK ? 'QUICK run, iterations reduced' : 'full run'}), ${machine.date}`);
+  say(`Machine: ${machine.cpu} × ${machine.cores} cores, ${MB(machine.memory)} RAM, ${machine.os}; Node ${machine.node}; `
+    + `Chromium ${machine.chromium} (headless, Playwright)`);
+  say('Units: 1 kB = 1000 B, 1 MB = 10^6 B; p95 = nearest rank.');
+  say();
+
+  say('1. Bytes in dist/ (gzip -9, brotli quality 11)');
+  say(table(['file', 'kind', 'raw', 'gzip', 'brotli'], [
+    ...bytes.assets.map((a) => [a.file, a.kind, kB(a.raw), kB(a.gzip), kB(a.brotli)]),
+    ['total', '', kB(bytes.total.raw), kB(bytes.total.gzip), kB(bytes.total.brotli)],
+    [`first visit (${firstVisit.requests.length} requests)`, '', kB(firstVisit.raw), kB(firstVisit.gzip), kB(firstVisit.brotli)],
+  ], 2));
+  say(`  target: total ≤ ${kB(TARGETS.totalGzipBytes)} gzip → ${kB(bytes.total.gzip)}: ${verdict(bytes.total.gzip <= TARGETS.totalGzipBytes)}`);
+  if (firstVisit.unrequested.length) say(`  not requested on a first visit: ${firstVisit.unrequested.join(', ')}`);
+  if (bytes.wasm) {
+    say(`  wasm anatomy: ${bytes.wasm.functions} functions, ${bytes.wasm.imports} imports; the 10 largest bodies are `
+      + `${(bytes.wasm.largest10Share * 100).toFixed(0)}% of code, the 50 largest ${(bytes.wasm.largest50Share * 100).toFixed(0)}%`);
+    say(table(['wasm section', 'raw', 'gzip'], bytes.wasm.sections.filter((s) => s.raw > 64)
+      .map((s) => [s.name, kB(s.raw), kB(s.gzip)])));
+  }
+  say();
+
+  say(`2–3. First render: navigation start → every datum of the view in the DOM (${RUNS.coldLoads} cold loads each, new context per load)`);
+  const fr = firstRender.views;
+  say(table(['view', 'app median', 'app p95', 'static median', 'static p95', 'ratio median', 'ratio p95', '≤ 1.5×'],
+    VIEWS.map((v) => [v, ms(fr[v].app.median), ms(fr[v].app.p95), ms(fr[v].static.median), ms(fr[v].static.p95),
+      `${fr[v].ratio.median.toFixed(2)}×`, `${fr[v].ratio.p95.toFixed(2)}×`,
+      verdict(fr[v].ratio.median <= TARGETS.firstRenderRatio && fr[v].ratio.p95 <= TARGETS.firstRenderRatio)])));
+  say('  static = the app\'s own final DOM saved as HTML (scripts and preloads removed, stylesheets kept), same server and CSP.');
+  say(`  app breakdown (median): wasm response end ${VIEWS.map((v) => `${v} ${ms(fr[v].appWasmResponseEnd?.median)}`).join(', ')}; `
+    + `first contentful paint app/static ${VIEWS.map((v) => `${v} ${ms(fr[v].appFirstContentfulPaint?.median)}/${ms(fr[v].staticFirstContentfulPaint?.median)}`).join(', ')}`);
+  say();
+
+  say('4. Filter latency: type a club name (input event) + Enter → DOM settled (time of the last mutation)');
+  say(table(['view', 'selections', 'p50', 'p95', 'max', 'with style+layout p50', 'p95', `p95 ≤ ${TARGETS.filterP95Ms} ms`],
+    VIEWS.map((v) => {
+      const l = filter[v];
+      return [v, l.selections, ms(l.dom.p50), ms(l.dom.p95), ms(l.dom.max), ms(l.layout.p50), ms(l.layout.p95),
+        verdict(l.dom.p95 <= TARGETS.filterP95Ms)];
+    })));
+  say(`  drift, p50 of the first → last selections: ${VIEWS.map((v) => `${v} ${ms(filter[v].drift.firstP50)} → ${ms(filter[v].drift.lastP50)} (${filter[v].drift.block} each)`).join(', ')}`);
+  const late = VIEWS.filter((v) => filter[v].lateSelections > 0);
+  if (late.length) say(`  note: DOM still changed after the first task for ${late.map((v) => `${v} ${filter[v].lateSelections}`).join(', ')} selections (deferred work)`);
+  say();
+
+  say(`5. Memory (after gc()): after load, after ${memory.changes} filter changes on the standings view, and after clearing the filter`);
+  const total = (m) => m.jsHeap + m.wasm;
+  say(table(['', 'JS heap', 'wasm linear memory', 'total'], [
+    ['after load', MB(memory.afterLoad.jsHeap), MB(memory.afterLoad.wasm), MB(total(memory.afterLoad))],
+    [`after ${memory.clubs} changes, cleared`, MB(memory.afterFirstCycleCleared.jsHeap), MB(memory.afterFirstCycleCleared.wasm),
+      MB(total(memory.afterFirstCycleCleared))],
+    [`after ${memory.changes} changes`, MB(memory.afterChanges.jsHeap), MB(memory.afterChanges.wasm), MB(total(memory.afterChanges))],
+    ['… then filter cleared', MB(memory.afterChangesCleared.jsHeap), MB(memory.afterChangesCleared.wasm), MB(total(memory.afterChangesCleared))],
+    ['growth (load → cleared)', kB(memory.growth.jsHeap), kB(memory.growth.wasm), `${kB(memory.growth.total)} (${(memory.growth.fraction * 100).toFixed(1)}%)`],
+  ]));
+  say(`  growth after the first ${memory.clubs} changes (leak, not one-time cost): ${kB(memory.growth.afterFirstCycle)}`);
+  say(`  wasm memory read from: ${memory.afterLoad.source}`);
+  say(`  target: ≤ ${MB(TARGETS.memoryBytes)} → ${MB(memory.peak)}: ${verdict(memory.verdicts.size)}; growth < 5% or < ${kB(TARGETS.growthBytes)}: ${verdict(memory.verdicts.growth)}`);
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  try {
+    statSync(join(DIST, 'index.html'));
+  } catch {
+    throw new BrokenPage('dist/index.html is missing: run `make dist` first (or `make bench`)');
+  }
+  const clubs = clubsFromData();
+  if (clubs.length !== 48) console.warn(`warning: ${clubs.length} clubs read from ${DATA}, expected 48`);
+
+  const fingerprint = distFingerprint();
+  const bytes = measureBytes();
+  const server = await startServer(0);
+  const appBase = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const snapshotDir = mkdtempSync(join(tmpdir(), 'coppa-bench-'));
+  try {
+    const machine = {
+      date: new Date().toISOString(),
+      cpu: cpus()[0]?.model?.trim() ?? 'unknown',
+      cores: cpus().length,
+      memory: totalmem(),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+      chromium: browser.version(),
+    };
+    console.log(`bench: ${machine.cpu} × ${machine.cores}, Chromium ${machine.chromium}${QUICK ? ' (quick)' : ''}`);
+    const firstVisit = await measureFirstVisit(browser, appBase, bytes);
+    const firstRender = await measureFirstRender(browser, appBase, snapshotDir);
+    const { latency: filter, memory: mem } = await measureFilterAndMemory(browser, appBase, clubs);
+
+    const total = (m) => m.jsHeap + m.wasm;
+    const growthTotal = total(mem.afterChangesCleared) - total(mem.afterLoad);
+    const memory = {
+      ...mem,
+      growth: {
+        jsHeap: mem.afterChangesCleared.jsHeap - mem.afterLoad.jsHeap,
+        wasm: mem.afterChangesCleared.wasm - mem.afterLoad.wasm,
+        total: growthTotal,
+        fraction: round(growthTotal / total(mem.afterLoad), 4),
+        withFilterSelected: total(mem.afterChanges) - total(mem.afterLoad),
+        afterFirstCycle: total(mem.afterChangesCleared) - total(mem.afterFirstCycleCleared),
+      },
+      clubs: clubs.length,
+      peak: Math.max(total(mem.afterLoad), total(mem.afterChanges), total(mem.afterChangesCleared)),
+    };
+    memory.verdicts = {
+      size: memory.peak <= TARGETS.memoryBytes,
+      growth: growthTotal < TARGETS.growthBytes || memory.growth.fraction < TARGETS.growthFraction,
+    };
+
+    const fr = firstRender.views;
+    const verdicts = {
+      bytes: bytes.total.gzip <= TARGETS.totalGzipBytes,
+      firstRender: VIEWS.every((v) => fr[v].ratio.median <= TARGETS.firstRenderRatio && fr[v].ratio.p95 <= TARGETS.firstRenderRatio),
+      filter: VIEWS.every((v) => filter[v].dom.p95 <= TARGETS.filterP95Ms),
+      memory: memory.verdicts.size && memory.verdicts.growth,
+    };
+    const distChanged = distFingerprint() !== fingerprint;
+    const text = report({ machine, bytes, firstVisit, firstRender, filter, memory });
+    console.log(`\n${text}`);
+    if (distChanged) console.log('\nWARNING: dist/ changed during the run (another build); the numbers mix two builds: run again.');
+    console.log(`\nVerdicts: bytes ${verdict(verdicts.bytes)}, first render ${verdict(verdicts.firstRender)}, `
+      + `filter ${verdict(verdicts.filter)}, memory ${verdict(verdicts.memory)}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (firstRender.consoleErrors.length) console.log(`Console errors seen: ${firstRender.consoleErrors.slice(0, 5).join(' | ')}`);
+
+    writeFileSync(RESULTS, `${JSON.stringify({
+      quick: QUICK, distChangedDuringRun: distChanged, runs: RUNS, targets: TARGETS, machine, verdicts,
+      bytes, firstVisit, firstRender, filterLatency: filter, memory,
+      method: {
+        firstRender: 'performance.now() (navigation start = 0) when the view\'s data condition first holds, checked by a MutationObserver installed with addInitScript; one new browser context per load; static = the app\'s final DOM saved as HTML without scripts/preloads, served under the same CSP',
+        filterLatency: 'dom = last MutationObserver callback − t0 (t0 just before the input event; then keydown Enter; settled when a whole animation frame passes with no mutation); layout = first task after the events with style+layout forced − t0',
+        memory: 'performance.memory.usedJSHeapSize (--enable-precise-memory-info) after 4 × gc() and the wasm memory.buffer.byteLength; growth = after the changes with the filter cleared − after load (the JS heap is the whole isolate, so it includes the benchmark\'s own page-side code)',
+      },
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    }, null, 2)}\n`);
+    console.log(`Wrote ${relative(ROOT, RESULTS)}`);
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(snapshotDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`\nbench: ${error instanceof BrokenPage ? 'BROKEN PAGE: ' : ''}${error.message}`);
+  if (!(error instanceof BrokenPage)) console.error(error.stack);
+  process.exit(1);
+});

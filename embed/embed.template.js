@@ -1,0 +1,140 @@
+// Coppa Italia 2002–03 embed script: dist/embed.js, the one URL a blog post loads.
+//
+//   <script type="module" src="https://your.site/coppa/embed.js"></script>
+//
+// 1. iframes: resizes each <iframe> showing the app (`?embed=1&…`) to the height the app reports, a
+//    message of exactly this shape, from that iframe's window (anything else is ignored):
+//      { source: "coppa-italia-2002-03", type: "height", version: 1, height: <integer CSS px> }
+// 2. script-tag widgets: mounts the explorer into every element with a `data-coppa-view`,
+//    `data-coppa-team`, `data-coppa-lang` or `data-coppa-theme` attribute, inside a shadow root holding
+//    the explorer's own stylesheet, so the host's CSS and the explorer's never meet. Each widget keeps
+//    its own state and none touches the page's URL.
+//
+// scripts/postbuild.mjs writes this file from embed/embed.template.js with the build's hashed asset
+// names; every URL resolves against this script's own URL, so dist/ can live under any path. No
+// inline script or style, no storage, no request outside that directory.
+
+const GLUE = '__COPPA_GLUE__';
+const WASM = '__COPPA_WASM__';
+const STYLESHEET = '__COPPA_WIDGET_CSS__';
+
+const SOURCE = 'coppa-italia-2002-03';
+const VERSION = 1;
+/** Heights outside this range are clamped: an iframe is never collapsed nor made absurdly tall. */
+const MIN_HEIGHT = 80;
+const MAX_HEIGHT = 20000;
+const WIDGET_SELECTOR = '[data-coppa-view],[data-coppa-team],[data-coppa-lang],[data-coppa-theme]';
+
+const here = new URL('./', import.meta.url);
+const asset = (name) => new URL(name, here).href;
+
+/** The reported height when `data` is exactly our message, else null. */
+function reportedHeight(data) {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+  const keys = Object.keys(data).sort().join(',');
+  if (keys !== 'height,source,type,version') return null;
+  if (data.source !== SOURCE || data.type !== 'height' || data.version !== VERSION) return null;
+  if (typeof data.height !== 'number' || !Number.isInteger(data.height)) return null;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, data.height));
+}
+
+/** Sets the iframe's height so its content box is `height` pixels, whatever the host's box-sizing. */
+function resize(frame, height) {
+  const style = getComputedStyle(frame);
+  const extra = style.boxSizing === 'border-box'
+    ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+      .reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0)
+    : 0;
+  frame.style.height = `${height + extra}px`;
+}
+
+window.addEventListener('message', (event) => {
+  const height = reportedHeight(event.data);
+  if (height === null || event.source === null) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow === event.source) {
+      resize(frame, height);
+      return;
+    }
+  }
+});
+
+/**
+ * Frames of this app are asked to report their height once loaded: one that reported before this
+ * script ran, or while it was still loading, would otherwise keep its starting height.
+ */
+function askFramesForHeight() {
+  const ask = (frame) => frame.contentWindow?.postMessage({ source: SOURCE, type: 'height-request', version: VERSION }, '*');
+  for (const frame of document.querySelectorAll('iframe[src]')) {
+    if (frame.src.startsWith(here.href)) {
+      frame.addEventListener('load', () => ask(frame));
+      ask(frame);
+    }
+  }
+}
+
+let glue = null;
+
+/** Loads the app's wasm once for all the widgets on the page. */
+function loadGlue() {
+  glue ??= import(asset(GLUE)).then(async (module) => {
+    await module.default({ module_or_path: asset(WASM) });
+    return module;
+  });
+  return glue;
+}
+
+const mounted = new WeakSet();
+
+/** The shadow root's container, once its stylesheet has loaded (no flash of unstyled widget). */
+function prepare(host) {
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = asset(STYLESHEET);
+  const container = document.createElement('div');
+  container.className = 'coppa-widget';
+  root.append(sheet, container);
+  return new Promise((done) => {
+    sheet.addEventListener('load', () => {
+      // `rem` is the host page's root font size; the widget measures in the reader's default size
+      // instead: the container's own, reset to `medium` by the sheet that just loaded.
+      container.style.setProperty('--coppa-rem', getComputedStyle(container).fontSize);
+      done(container);
+    }, { once: true });
+    sheet.addEventListener('error', () => done(container), { once: true });
+  });
+}
+
+/** Mounts a widget into every matching element under `root` that has none yet. */
+export async function mountWidgets(root = document) {
+  const hosts = [...root.querySelectorAll(WIDGET_SELECTOR)].filter((host) => !mounted.has(host));
+  const ready = [];
+  for (const host of hosts) {
+    mounted.add(host);
+    if (host.shadowRoot) {
+      console.warn('Coppa Italia widget: this element already has a shadow root', host);
+      continue;
+    }
+    try {
+      ready.push(prepare(host).then((container) => [host, container]));
+    } catch (error) {
+      console.warn('Coppa Italia widget: this element cannot hold a widget (use a <div>)', host, error);
+    }
+  }
+  if (ready.length === 0) return;
+  let module;
+  try {
+    module = await loadGlue();
+  } catch (error) {
+    console.error('Coppa Italia widget: the app could not load', error);
+    return;
+  }
+  for (const [host, container] of await Promise.all(ready)) {
+    const attribute = (name) => host.getAttribute(`data-coppa-${name}`);
+    module.mount_widget(container, attribute('view'), attribute('team'), attribute('lang'), attribute('theme'));
+  }
+}
+
+askFramesForHeight();
+mountWidgets();

@@ -1,0 +1,180 @@
+//! Embedding in a host page. Two entry points:
+//!
+//! - [`mount_widget`], which `embed.js` calls for each `<div data-coppa-view=…>` on a blog's page: the
+//!   explorer without chrome and without the address bar, in an element of the host's choosing;
+//! - [`report_height_to_parent`], which the full-page shell starts inside an `?embed=1` iframe so that
+//!   `embed.js` on the parent page can size the iframe to its content.
+//!
+//! The message an embedded iframe posts to its parent, on load and on every change of its height:
+//!
+//! ```text
+//! { source: "coppa-italia-2002-03", type: "height", version: 1, height: <whole CSS pixels> }
+//! ```
+//!
+//! It is posted with target origin `"*"`: the parent's origin is unknown in advance (any blog) and the
+//! message carries nothing but a number that the page's own layout already reveals. A parent that
+//! missed the first one may ask again with `{ source: "coppa-italia-2002-03", type: "height-request",
+//! version: 1 }`; the answer is the same height message.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use coppa_core::url::{parse_pairs, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::js_sys::{Object, Reflect};
+use web_sys::{Element, HtmlElement, MessageEvent, ResizeObserver, Window};
+
+use crate::panic;
+use crate::season::SEASON;
+use crate::ui::widget::Widget;
+
+/// `source` of every message the app posts to a parent page; `embed.js` ignores any other.
+pub const MESSAGE_SOURCE: &str = "coppa-italia-2002-03";
+/// Bumped if the message's fields ever change meaning, so an old `embed.js` can ignore a new shape.
+pub const MESSAGE_VERSION: u32 = 1;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element seen only as something with a layout box (the crate's web-sys features leave
+    /// `DomRect` out, and one getter does not justify adding it).
+    type LaidOut;
+    type LayoutBox;
+
+    #[wasm_bindgen(method, js_name = getBoundingClientRect)]
+    fn layout_box(this: &LaidOut) -> LayoutBox;
+
+    #[wasm_bindgen(method, getter)]
+    fn height(this: &LayoutBox) -> f64;
+}
+
+/// Mounts a widget into `host` (inside the shadow root `embed.js` made). Each value is one of the
+/// element's `data-coppa-*` attributes, read with the same rules as the URL's query: an unknown or
+/// hostile value falls back to the default and the widget says so in its note.
+#[wasm_bindgen]
+pub fn mount_widget(
+    host: HtmlElement,
+    view: Option<String>,
+    team: Option<String>,
+    lang: Option<String>,
+    theme: Option<String>,
+) {
+    panic::install(None);
+    let attributes = [("view", view), ("team", team), ("lang", lang), ("theme", theme)];
+    let given = attributes
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|value| (key, value)));
+    let (parsed, warnings) = parse_pairs(&SEASON, given);
+    let initial = AppState {
+        embed: true,
+        ..parsed
+    };
+    let handle = leptos::mount::mount_to(host, move || view! { <Widget initial warnings /> });
+    // A widget lives as long as the host page and nothing unmounts it; dropping the handle would.
+    handle.forget();
+}
+
+/// Inside an iframe, posts this document's height to the parent once mounted, after every change of
+/// it, and whenever the parent asks (a host script that ran after the first message missed it). Does
+/// nothing in a top-level window. Never touches storage.
+///
+/// The first message does not wait for the ResizeObserver: Chrome does not render a cross-origin
+/// iframe below the fold, so its observers stay silent until the reader scrolls to it, while a
+/// timer still runs and measuring forces the layout.
+pub fn report_height_to_parent() {
+    let window = window();
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    if Object::is(&parent, &window) {
+        return;
+    }
+    let Some(page) = document().document_element() else {
+        return;
+    };
+    let report = {
+        let (parent, page) = (parent.clone(), page.clone());
+        let last = Cell::new(None);
+        Rc::new(move |always: bool| {
+            let height = content_height(&page);
+            if last.replace(Some(height)) != Some(height) || always {
+                post_height(&parent, height);
+            }
+        })
+    };
+    let on_resize = {
+        let report = Rc::clone(&report);
+        Closure::<dyn Fn()>::new(move || report(false))
+    };
+    let on_message = {
+        let report = Rc::clone(&report);
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            if is_height_request(&event, &parent) {
+                report(true);
+            }
+        })
+    };
+    let observer = match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        Ok(observer) => observer,
+        Err(_) => {
+            leptos::logging::warn!("no ResizeObserver: the parent page cannot size this frame");
+            return;
+        }
+    };
+    observer.observe(&page);
+    let listening =
+        window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    if listening.is_err() {
+        leptos::logging::warn!("cannot hear the parent page's height requests");
+    }
+    // After the current task, which mounts the explorer.
+    set_timeout(move || report(true), Duration::ZERO);
+    // All three live as long as the page: nothing ever stops reporting.
+    std::mem::forget(observer);
+    on_resize.forget();
+    on_message.forget();
+}
+
+/// `{ source: "coppa-italia-2002-03", type: "height-request", version: 1 }`, from the parent window.
+fn is_height_request(event: &MessageEvent, parent: &Window) -> bool {
+    let from_parent = event
+        .source()
+        .is_some_and(|source| Object::is(&source, parent));
+    let data = event.data();
+    let field = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).ok();
+    from_parent
+        && data.is_object()
+        && field("source").and_then(|v| v.as_string()).as_deref() == Some(MESSAGE_SOURCE)
+        && field("type").and_then(|v| v.as_string()).as_deref() == Some("height-request")
+        && field("version").and_then(|v| v.as_f64()) == Some(f64::from(MESSAGE_VERSION))
+}
+
+/// The height of `<html>`, which in an embed (no margins, no minimum height) is the content's height;
+/// rounded up so the iframe never shows a scrollbar for a fraction of a pixel.
+fn content_height(page: &Element) -> u32 {
+    let height = page.unchecked_ref::<LaidOut>().layout_box().height().ceil();
+    if height.is_finite() && height > 0.0 {
+        height as u32
+    } else {
+        0
+    }
+}
+
+fn post_height(parent: &Window, height: u32) {
+    let message = Object::new();
+    let fields: [(&str, JsValue); 4] = [
+        ("source", MESSAGE_SOURCE.into()),
+        ("type", "height".into()),
+        ("version", MESSAGE_VERSION.into()),
+        ("height", height.into()),
+    ];
+    for (key, value) in fields {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&message, &key.into(), &value);
+    }
+    if parent.post_message(&message, "*").is_err() {
+        leptos::logging::warn!("could not post the frame's height to the parent page");
+    }
+}

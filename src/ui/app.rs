@@ -1,0 +1,89 @@
+//! The full-page app: the URL is the source of truth. The state is read from the query string, every
+//! change is written back (a new history entry for a view or team, a replaced one for language or
+//! theme), and the back button restores the state. Only the query changes, so any sub-path works.
+
+use coppa_core::i18n::Text;
+use coppa_core::url::{parse_query, to_query, UrlWarning};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::season::SEASON;
+use crate::ui::explorer::Explorer;
+use crate::ui::state::{browser_lang, provide_ui, Ui};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, found) = parse_query(&SEASON, &current_query());
+    if initial.embed {
+        crate::embed::report_height_to_parent();
+    }
+    let ui = Ui::new(&SEASON, initial).with_fallback_lang(browser_lang());
+    provide_ui(ui);
+    let warnings = RwSignal::new(found);
+    sync_with_url(ui, warnings);
+    mirror_lang_on_document(ui);
+    view! { <Explorer warnings /> }
+}
+
+fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Writes each state change into the address bar and restores the state on back/forward.
+fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
+    // The state the address bar currently shows, so restoring it from history never re-pushes it.
+    let shown = StoredValue::new(ui.state.get_untracked());
+    Effect::new(move |_| {
+        let next = ui.state.get();
+        let last = shown.get_value();
+        if next == last {
+            return;
+        }
+        shown.set_value(next);
+        // In an iframe a pushed entry would hijack the host page's back button: an embed replaces.
+        let new_entry = !next.embed && (next.view, next.team) != (last.view, last.team);
+        write_url(&to_query(ui.season, &next), new_entry);
+    });
+    let listener = window_event_listener(ev::popstate, move |_| {
+        let (state, found) = parse_query(ui.season, &current_query());
+        shown.set_value(state);
+        warnings.set(found);
+        ui.state.set(state);
+    });
+    on_cleanup(move || listener.remove());
+}
+
+/// Replaces the query only: the path (a blog's `/posts/widgets/coppa/`) and the fragment are kept.
+fn write_url(query: &str, new_entry: bool) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let separator = if query.is_empty() { "" } else { "?" };
+    let url = format!("{path}{separator}{query}{hash}");
+    let history = match window().history() {
+        Ok(history) => history,
+        Err(_) => return,
+    };
+    let written = if new_entry {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+    if written.is_err() {
+        leptos::logging::warn!("could not write the state into the address bar");
+    }
+}
+
+/// `<html lang>` and the document title follow the language in effect.
+fn mirror_lang_on_document(ui: Ui) {
+    Effect::new(move |_| {
+        let lang = ui.lang();
+        let document = document();
+        if let Some(html) = document.document_element() {
+            // An attribute write on <html> cannot fail.
+            let _ = html.set_attribute("lang", lang.key());
+        }
+        document.set_title(Text::AppTitle.get(lang));
+    });
+}

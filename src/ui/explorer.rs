@@ -1,0 +1,95 @@
+//! The explorer's layout, shared by the full page and the embeddable widget. This is the one place that
+//! decides what an embed leaves out: the title, summary, language and theme switches and footer (a host
+//! page has its own); the filter, view tabs, journey card and views stay.
+
+use std::sync::{Arc, OnceLock};
+
+use coppa_core::i18n::Text;
+use coppa_core::url::{UrlWarning, View};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::panic;
+use crate::ui::bracket::Bracket;
+use crate::ui::header::Header;
+use crate::ui::journey::Journey;
+use crate::ui::notice::Notice;
+use crate::ui::scorers::Scorers;
+use crate::ui::standings::Standings;
+use crate::ui::state::use_ui;
+use crate::ui::team_filter::TeamFilter;
+use crate::ui::view_tabs::ViewTabs;
+
+#[component]
+pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
+    let ui = use_ui();
+    let view = Memo::new(move |_| ui.view());
+    let lang = Memo::new(move |_| ui.lang());
+    let theme = Memo::new(move |_| ui.theme());
+    let chrome = Memo::new(move |_| !ui.embed());
+    let root = NodeRef::<Div>::new();
+    register_for_panics(root);
+
+    view! {
+        <div
+            class="coppa"
+            class:coppa--embed=move || !chrome.get()
+            data-theme=move || theme.get().key()
+            lang=move || lang.get().key()
+            node_ref=root
+        >
+            {move || {
+                chrome
+                    .get()
+                    .then(|| {
+                        view! {
+                            <a class="coppa__skip" href="#coppa-main">
+                                {move || Text::SkipToContent.get(lang.get())}
+                            </a>
+                            <Header />
+                        }
+                    })
+            }}
+            <Notice warnings />
+            <div class="coppa__controls">
+                <TeamFilter />
+                <ViewTabs />
+            </div>
+            <Journey />
+            <main id="coppa-main" class="coppa__main" tabindex="-1" data-view=move || view.get().key()>
+                {move || match view.get() {
+                    View::Standings => view! { <Standings /> }.into_any(),
+                    View::Bracket => view! { <Bracket /> }.into_any(),
+                    View::Scorers => view! { <Scorers /> }.into_any(),
+                }}
+            </main>
+            {move || {
+                chrome
+                    .get()
+                    .then(|| {
+                        view! {
+                            <footer class="coppa__footer">
+                                <p>{move || Text::FooterData.get(lang.get())}</p>
+                            </footer>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// Lets the panic hook find this explorer (even inside a shadow root) while it is mounted.
+fn register_for_panics(root: NodeRef<Div>) {
+    let key = Arc::new(OnceLock::new());
+    let registered = Arc::clone(&key);
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
+            registered.get_or_init(|| panic::register_root(el.into()));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(&k) = key.get() {
+            panic::unregister_root(k);
+        }
+    });
+}

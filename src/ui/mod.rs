@@ -1,0 +1,17 @@
+pub mod app;
+pub mod bracket;
+pub mod dom_id;
+pub mod embed_builder;
+pub mod explorer;
+pub mod header;
+pub mod journey;
+pub mod notice;
+pub mod scorers;
+pub mod settings;
+pub mod standings;
+pub mod state;
+pub mod summary;
+pub mod team_filter;
+pub mod tie_details;
+pub mod view_tabs;
+pub mod widget;

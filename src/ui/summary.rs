@@ -1,0 +1,44 @@
+//! The season at a glance: champion, the final's legs and result, totals computed from the results,
+//! and every published figure the results contradict (the infobox's 185 goals).
+
+use coppa_core::bracket::champion;
+use coppa_core::i18n::{self, Lang};
+use coppa_core::model::{Season, Stage};
+use coppa_core::totals::{disagreements, totals};
+use leptos::prelude::*;
+
+use crate::ui::state::use_ui;
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let ui = use_ui();
+    let lang = Memo::new(move |_| ui.lang());
+    let season = ui.season;
+    view! {
+        <div class="summary">
+            <p class="summary__champion">
+                {move || i18n::champion(season.club(champion(season)).name, lang.get())}
+            </p>
+            {move || final_sentence(season, lang.get()).map(|text| view! { <p class="summary__final">{text}</p> })}
+            <p class="summary__totals">{move || i18n::totals_sentence(&totals(season), lang.get())}</p>
+            {move || {
+                disagreements(season)
+                    .iter()
+                    .map(|d| view! { <p class="summary__note">{i18n::disagreement(d, lang.get())}</p> })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// "Final: Roma 1–4 Milan, Milan 2–2 Roma: Milan 6–3 on aggregate"; `None` for a season without a final.
+fn final_sentence(season: &Season, lang: Lang) -> Option<String> {
+    let tie = season.round(Stage::Final)?.ties.first()?;
+    let legs: Vec<String> = tie
+        .legs
+        .iter()
+        .map(|leg| i18n::match_line(season, leg.host, leg.guest, leg.score, lang))
+        .collect();
+    let outcome = i18n::tie_label(season, &tie.outcome(), lang);
+    Some(i18n::final_summary(&legs, &outcome, lang))
+}

@@ -1,0 +1,251 @@
+//! The team filter: an ARIA 1.2 combobox with a list of suggestions. Typing suggests clubs by name or
+//! alias; the arrow keys move the active option (`aria-activedescendant`), Enter picks it (or the only
+//! club the text can mean), Escape closes the list and a second Escape clears the filter. What the reader
+//! typed is only ever shown as text.
+
+use coppa_core::i18n::{self, Text};
+use coppa_core::model::ClubId;
+use coppa_core::search::{best_match, search, Suggestion};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::ui::state::{use_ui, Ui};
+
+/// Suggestions shown at most: enough for any prefix, short enough to scan.
+const SUGGESTIONS: usize = 8;
+
+#[component]
+pub fn TeamFilter() -> impl IntoView {
+    let ui = use_ui();
+    let lang = Memo::new(move |_| ui.lang());
+    let combo = Combo::new(ui);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let options = move || {
+        combo
+            .suggestions
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let club = ui.season.club(s.club);
+                let alias =
+                    (s.matched != club.name && s.matched != club.slug && s.matched != club.short)
+                        .then(|| view! { <span class="team-filter__alias">{s.matched}</span> });
+                view! {
+                    <li
+                        role="option"
+                        id=option_id(club.slug)
+                        class="team-filter__option"
+                        class:is-active=move || combo.active.get() == Some(i)
+                        data-club=club.slug
+                        aria-selected=move || (combo.active.get() == Some(i)).to_string()
+                        on:mousedown=move |ev| {
+                            ev.prevent_default();
+                            combo.choose(Some(s.club));
+                        }
+                    >
+                        <span class="team-filter__name">{club.name}</span>
+                        {alias}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="team-filter">
+            <label class="team-filter__label" for="team-filter">
+                {move || Text::FilterLabel.get(lang.get())}
+            </label>
+            <div class="team-filter__field">
+                <input
+                    id="team-filter"
+                    class="team-filter__input"
+                    type="text"
+                    role="combobox"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-autocomplete="list"
+                    aria-controls="team-filter-listbox"
+                    aria-describedby="team-filter-hint"
+                    aria-expanded=move || combo.expanded().to_string()
+                    aria-activedescendant=move || combo.active_id()
+                    placeholder=move || Text::FilterPlaceholder.get(lang.get())
+                    prop:value=move || combo.query.get()
+                    node_ref=input_ref
+                    on:input=move |ev| combo.type_text(event_target_value(&ev))
+                    on:keydown=move |ev| combo.key(&ev)
+                    on:blur=move |_| combo.open.set(false)
+                />
+                <button
+                    type="button"
+                    class="team-filter__clear"
+                    aria-label=move || Text::FilterClear.get(lang.get())
+                    title=move || Text::FilterClear.get(lang.get())
+                    hidden=move || combo.query.get().is_empty() && ui.team().is_none()
+                    on:click=move |_| {
+                        combo.clear();
+                        if let Some(input) = input_ref.get() {
+                            let _ = input.focus();
+                        }
+                    }
+                >
+                    "×"
+                </button>
+                <ul
+                    id="team-filter-listbox"
+                    class="team-filter__listbox"
+                    role="listbox"
+                    aria-label=move || Text::FilterSuggestions.get(lang.get())
+                    hidden=move || !combo.expanded()
+                >
+                    {options}
+                </ul>
+            </div>
+            <p id="team-filter-hint" class="visually-hidden">
+                {move || Text::FilterHint.get(lang.get())}
+            </p>
+            <p class="team-filter__message" role="status">
+                {move || combo.no_match().then(|| i18n::no_match(&combo.query.get(), lang.get()))}
+            </p>
+        </div>
+    }
+}
+
+/// The combobox's own state; the chosen club lives in the shared [`Ui`] state.
+#[derive(Clone, Copy)]
+struct Combo {
+    ui: Ui,
+    query: RwSignal<String>,
+    open: RwSignal<bool>,
+    active: RwSignal<Option<usize>>,
+    suggestions: Memo<Vec<Suggestion>>,
+}
+
+impl Combo {
+    fn new(ui: Ui) -> Combo {
+        let query = RwSignal::new(String::new());
+        let combo = Combo {
+            ui,
+            query,
+            open: RwSignal::new(false),
+            active: RwSignal::new(None),
+            suggestions: Memo::new(move |_| search(ui.season, &query.get(), SUGGESTIONS)),
+        };
+        // The box shows the selected club's name, whoever selected it (a link, a chart bar, back).
+        let team = Memo::new(move |_| ui.team());
+        Effect::new(move |_| {
+            let name = team
+                .get()
+                .map(|c| ui.season.club(c).name)
+                .unwrap_or_default();
+            combo.query.set(name.to_owned());
+            combo.open.set(false);
+            combo.active.set(None);
+        });
+        combo
+    }
+
+    fn expanded(&self) -> bool {
+        self.open.get() && !self.suggestions.with(Vec::is_empty)
+    }
+
+    fn active_id(&self) -> Option<String> {
+        let i = self.active.get().filter(|_| self.expanded())?;
+        let club = self.suggestions.with(|s| s.get(i).map(|s| s.club))?;
+        Some(option_id(self.ui.season.club(club).slug))
+    }
+
+    /// Text that matches no club (and is not blank).
+    fn no_match(&self) -> bool {
+        !self.query.with(|q| q.trim().is_empty()) && self.suggestions.with(Vec::is_empty)
+    }
+
+    fn type_text(&self, text: String) {
+        self.open.set(!text.trim().is_empty());
+        self.active.set(None);
+        self.query.set(text);
+    }
+
+    fn key(&self, ev: &KeyboardEvent) {
+        match ev.key().as_str() {
+            "ArrowDown" | "Down" => {
+                ev.prevent_default();
+                self.step(1);
+            }
+            "ArrowUp" | "Up" => {
+                ev.prevent_default();
+                self.step(-1);
+            }
+            "Enter" => {
+                ev.prevent_default();
+                self.enter();
+            }
+            "Escape" | "Esc" => {
+                if self.expanded() {
+                    ev.prevent_default();
+                    self.open.set(false);
+                    self.active.set(None);
+                } else if !self.query.with(String::is_empty) || self.ui.team().is_some() {
+                    ev.prevent_default();
+                    self.clear();
+                }
+            }
+            "Tab" => self.open.set(false),
+            _ => {}
+        }
+    }
+
+    /// Moves the active option, wrapping around; opens the list first if it was closed.
+    fn step(&self, by: isize) {
+        let count = self.suggestions.with(Vec::len);
+        if count == 0 {
+            return;
+        }
+        if !self.open.get_untracked() {
+            self.open.set(true);
+        }
+        let next = match self.active.get_untracked() {
+            None if by > 0 => 0,
+            None => count - 1,
+            Some(i) => (i as isize + by).rem_euclid(count as isize) as usize,
+        };
+        self.active.set(Some(next));
+    }
+
+    fn enter(&self) {
+        let active = self
+            .active
+            .get_untracked()
+            .filter(|_| self.open.get_untracked())
+            .and_then(|i| {
+                self.suggestions
+                    .with_untracked(|s| s.get(i).map(|s| s.club))
+            });
+        let query = self.query.get_untracked();
+        if let Some(club) = active.or_else(|| best_match(self.ui.season, &query)) {
+            self.choose(Some(club));
+        } else if query.trim().is_empty() {
+            self.choose(None);
+        }
+    }
+
+    fn choose(&self, club: Option<ClubId>) {
+        self.ui.select_team(club);
+        let name = club
+            .map(|c| self.ui.season.club(c).name)
+            .unwrap_or_default();
+        self.query.set(name.to_owned());
+        self.open.set(false);
+        self.active.set(None);
+    }
+
+    fn clear(&self) {
+        self.choose(None);
+    }
+}
+
+fn option_id(slug: &str) -> String {
+    format!("team-filter-option-{slug}")
+}

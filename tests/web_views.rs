@@ -1,0 +1,784 @@
+//! The three views mounted on the real season in headless Chromium: what they show, what a selected club
+//! changes, and what clicks and keys do.
+#![cfg(target_arch = "wasm32")]
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+
+use coppa::season::SEASON;
+use coppa::ui::bracket::Bracket;
+use coppa::ui::scorers::Scorers;
+use coppa::ui::standings::Standings;
+use coppa::ui::state::{provide_ui, Ui};
+use coppa_core::url::{AppState, Lang};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// Small DOM helpers in JS: the crate's web-sys features do not include NodeList or event constructors.
+#[wasm_bindgen(inline_js = r#"
+export function texts(root, selector) {
+  return Array.from(root.querySelectorAll(selector), (e) => e.textContent.replace(/\s+/g, ' ').trim());
+}
+export function attrs(root, selector, name) {
+  return Array.from(root.querySelectorAll(selector), (e) => e.getAttribute(name) ?? '');
+}
+export function count(root, selector) { return root.querySelectorAll(selector).length; }
+export function press(el, key) {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+export function click(el) {
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+}
+export function activeMatches(selector) {
+  return document.activeElement !== null && document.activeElement.matches(selector);
+}
+"#)]
+extern "C" {
+    fn texts(root: &Element, selector: &str) -> Vec<String>;
+    fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String>;
+    fn count(root: &Element, selector: &str) -> u32;
+    fn press(el: &Element, key: &str);
+    fn click(el: &Element);
+    #[wasm_bindgen(js_name = activeMatches)]
+    fn active_matches(selector: &str) -> bool;
+}
+
+/// A mounted view: its container, the state it reads, and the handle that keeps it mounted.
+struct Mounted {
+    root: HtmlElement,
+    ui: Ui,
+    _handle: Box<dyn Any>,
+}
+
+impl Mounted {
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        texts(&self.root, selector)
+    }
+
+    fn text(&self, selector: &str) -> String {
+        let found = self.texts(selector);
+        assert_eq!(found.len(), 1, "{selector} should match once");
+        found[0].clone()
+    }
+
+    fn attrs(&self, selector: &str, name: &str) -> Vec<String> {
+        attrs(&self.root, selector, name)
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        count(&self.root, selector)
+    }
+
+    async fn select(&self, slug: &str) {
+        let club = SEASON.club_by_slug(slug).expect("a club of the season");
+        self.ui.select_team(Some(club));
+        settle().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Which {
+    Standings,
+    Bracket,
+    Scorers,
+}
+
+async fn mount(which: Which, team: Option<&str>, lang: Lang) -> Mounted {
+    let document = document();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let state = AppState {
+        team: team.and_then(|slug| SEASON.club_by_slug(slug)),
+        lang: Some(lang),
+        ..AppState::default()
+    };
+    let ui = Ui::new(&SEASON, state);
+    let handle: Box<dyn Any> = match which {
+        Which::Standings => Box::new(leptos::mount::mount_to(root.clone(), move || {
+            provide_ui(ui);
+            view! { <Standings /> }
+        })),
+        Which::Bracket => Box::new(leptos::mount::mount_to(root.clone(), move || {
+            provide_ui(ui);
+            view! { <Bracket /> }
+        })),
+        Which::Scorers => Box::new(leptos::mount::mount_to(root.clone(), move || {
+            provide_ui(ui);
+            view! { <Scorers /> }
+        })),
+    };
+    settle().await;
+    Mounted {
+        root,
+        ui,
+        _handle: handle,
+    }
+}
+
+/// Resolves after a browser task (a `setTimeout` of 0), by which the dialog's `close` event has fired.
+struct NextTask {
+    state: Rc<RefCell<(bool, Option<Waker>)>>,
+}
+
+impl Future for NextTask {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let mut state = self.state.borrow_mut();
+        if state.0 {
+            Poll::Ready(())
+        } else {
+            state.1 = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    }
+}
+
+/// Lets reactive effects, the DOM and queued browser tasks (such as `close` events) catch up.
+async fn settle() {
+    leptos::task::tick().await;
+    let state = Rc::new(RefCell::new((false, None::<Waker>)));
+    let timer = Rc::clone(&state);
+    set_timeout(
+        move || {
+            let mut timer = timer.borrow_mut();
+            timer.0 = true;
+            if let Some(waker) = timer.1.take() {
+                waker.wake();
+            }
+        },
+        Duration::ZERO,
+    );
+    NextTask { state }.await;
+    leptos::task::tick().await;
+}
+
+fn digits_in(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Standings
+// ---------------------------------------------------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn standings_has_eight_group_tables_of_four_clubs() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    assert_eq!(m.count("section.standings article.group-card"), 8);
+    assert_eq!(m.count("table.standings-table"), 8);
+    assert_eq!(m.count("table.standings-table tbody tr[data-club]"), 32);
+    assert_eq!(
+        m.texts("table.standings-table caption"),
+        (1..=8).map(|n| format!("Group {n}")).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        m.attrs("article.group-card", "data-group"),
+        ["1", "2", "3", "4", "5", "6", "7", "8"]
+    );
+    assert_eq!(m.count("tbody th[scope=row]"), 32);
+}
+
+#[wasm_bindgen_test]
+async fn group_three_is_ordered_by_overall_goal_difference() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    let rows = "article[data-group='3'] tbody tr";
+    assert_eq!(
+        m.attrs(rows, "data-club"),
+        ["triestina", "cittadella", "hellas-verona", "treviso"]
+    );
+    assert_eq!(
+        m.texts(&format!("{rows} .standings-table__points")),
+        ["7", "4", "4", "1"]
+    );
+    // Cittadella above Hellas Verona on goal difference (+1 against −1) although Verona won their match.
+    assert_eq!(
+        m.texts(&format!("{rows} td:nth-child(9)")),
+        ["+3", "+1", "−1", "−3"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn group_four_puts_pistoiese_above_cagliari() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    assert_eq!(
+        m.attrs("article[data-group='4'] tbody tr", "data-club"),
+        ["empoli", "livorno", "pistoiese", "cagliari"]
+    );
+    assert_eq!(
+        m.texts("article[data-group='4'] .standings-table__points"),
+        ["6", "6", "3", "3"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn only_group_winners_are_marked_qualified_with_text() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    assert_eq!(
+        m.attrs("tr.is-qualified", "data-club"),
+        [
+            "sampdoria",
+            "vicenza",
+            "triestina",
+            "empoli",
+            "ancona",
+            "ternana",
+            "bari",
+            "reggina"
+        ]
+    );
+    assert_eq!(m.count("tr.is-qualified .standings-table__qualified"), 8);
+    assert_eq!(
+        m.count("tr:not(.is-qualified) .standings-table__qualified"),
+        0
+    );
+    let mark = m.text("tr[data-club='empoli'] .standings-table__qualified");
+    assert!(mark.contains('✓') && mark.contains("qualified"), "{mark}");
+}
+
+#[wasm_bindgen_test]
+async fn column_headers_are_abbreviations_with_titles() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    let card = "article[data-group='1'] thead";
+    assert_eq!(
+        m.texts(&format!("{card} th[scope=col]")),
+        ["Pos", "Club", "P", "W", "D", "L", "GF", "GA", "GD", "Pts"]
+    );
+    assert_eq!(
+        m.attrs(&format!("{card} abbr"), "title"),
+        [
+            "Position",
+            "Played",
+            "Won",
+            "Drawn",
+            "Lost",
+            "Goals for",
+            "Goals against",
+            "Goal difference",
+            "Points"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn italian_headers_and_captions() {
+    let m = mount(Which::Standings, None, Lang::It).await;
+    assert_eq!(
+        m.texts("article[data-group='1'] thead th[scope=col]"),
+        ["Pos", "Squadra", "G", "V", "N", "P", "GF", "GS", "DR", "Pt"]
+    );
+    assert_eq!(m.texts("caption")[0], "Girone 1");
+    assert_eq!(m.text(".standings__heading"), "Fase a gironi");
+    assert!(m
+        .text("tr[data-club='sampdoria'] .standings-table__qualified")
+        .contains("qualificata"));
+}
+
+#[wasm_bindgen_test]
+async fn each_group_lists_its_six_results_host_first() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    for group in 1..=8 {
+        assert_eq!(
+            m.count(&format!(
+                "article[data-group='{group}'] ol.group-results > li"
+            )),
+            6
+        );
+    }
+    let results = m.texts("article[data-group='3'] ol.group-results > li");
+    assert_eq!(results[0], "Triestina 2–0 Hellas Verona");
+    assert_eq!(results[3], "Hellas Verona 1–0 Cittadella");
+}
+
+#[wasm_bindgen_test]
+async fn the_footer_states_the_classification_rule() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    let rule = m.text(".standings__rule");
+    assert!(rule.contains("3 points for a win, 1 for a draw"), "{rule}");
+    assert!(
+        rule.contains("overall goal difference, then goals scored"),
+        "{rule}"
+    );
+    assert!(
+        rule.contains("Only the group winner goes through"),
+        "{rule}"
+    );
+    assert!(rule.contains("published tables"), "{rule}");
+}
+
+#[wasm_bindgen_test]
+async fn selecting_empoli_highlights_its_row_and_puts_group_four_first() {
+    let m = mount(Which::Standings, None, Lang::En).await;
+    assert_eq!(m.count("tr.is-selected"), 0);
+    assert_eq!(m.count(".standings__toggle"), 0);
+    m.select("empoli").await;
+    assert_eq!(m.attrs("tr.is-selected", "data-club"), ["empoli"]);
+    assert_eq!(m.attrs("tr[aria-current='true']", "data-club"), ["empoli"]);
+    assert_eq!(
+        m.attrs("article.group-card", "data-group"),
+        ["4", "1", "2", "3", "5", "6", "7", "8"]
+    );
+    let toggle = m.one(".standings__toggle");
+    assert_eq!(toggle.text_content().unwrap(), "Show only this group");
+    click(&toggle);
+    settle().await;
+    assert_eq!(m.attrs("article.group-card", "data-group"), ["4"]);
+    assert_eq!(m.text(".standings__toggle"), "Show all groups");
+    click(&m.one(".standings__toggle"));
+    settle().await;
+    assert_eq!(m.count("article.group-card"), 8);
+    m.ui.select_team(None);
+    settle().await;
+    assert_eq!(
+        m.attrs("article.group-card", "data-group"),
+        ["1", "2", "3", "4", "5", "6", "7", "8"]
+    );
+    assert_eq!(m.count("tr.is-selected"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_club_that_entered_later_gets_a_note_instead_of_a_group() {
+    let m = mount(Which::Standings, Some("milan"), Lang::En).await;
+    assert_eq!(m.count("tr.is-selected"), 0);
+    assert_eq!(m.count(".standings__toggle"), 0);
+    assert_eq!(
+        m.text(".standings__note"),
+        "Milan did not play in the group stage. Entered in the round of 16."
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Bracket
+// ---------------------------------------------------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn bracket_has_five_rounds_and_twenty_three_ties() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    assert_eq!(
+        m.attrs("section.bracket .bracket__round", "data-stage"),
+        [
+            "second-round",
+            "round-of-16",
+            "quarter-finals",
+            "semi-finals",
+            "final"
+        ]
+    );
+    assert_eq!(m.count("section.bracket .tie"), 23);
+    let per_round: Vec<u32> = [
+        "second-round",
+        "round-of-16",
+        "quarter-finals",
+        "semi-finals",
+        "final",
+    ]
+    .iter()
+    .map(|s| m.count(&format!(".bracket__round[data-stage='{s}'] .tie")))
+    .collect();
+    assert_eq!(per_round, [8, 8, 4, 2, 1]);
+    assert_eq!(m.count(".tie .tie__leg"), 46);
+}
+
+#[wasm_bindgen_test]
+async fn the_final_shows_both_legs_host_first_and_milan_winning_six_three() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let legs = m.texts(".tie[data-tie='final-0'] .tie__leg");
+    assert_eq!(legs, ["1st leg: Roma 1–4 Milan", "2nd leg: Milan 2–2 Roma"]);
+    assert_eq!(
+        m.text(".tie[data-tie='final-0'] .tie__aggregate"),
+        "Aggregate 6–3"
+    );
+    assert_eq!(
+        m.text(".tie[data-tie='final-0'] .tie__decided"),
+        "✓ Milan 6–3 on aggregate"
+    );
+    let winners = m.texts(".tie[data-tie='final-0'] .is-winner");
+    assert_eq!(winners, ["Milan", "Milan"]);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_scores_are_shown_as_not_recorded_never_as_numbers() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let tie = ".tie[data-tie='second-round-4']";
+    let legs = m.texts(&format!("{tie} .tie__leg"));
+    assert_eq!(legs.len(), 2);
+    for leg in &legs {
+        assert!(leg.contains("Triestina") && leg.contains("Como"), "{leg}");
+        assert!(leg.contains("score not recorded"), "{leg}");
+    }
+    for score in m.texts(&format!("{tie} .tie__score")) {
+        assert!(
+            !digits_in(&score),
+            "a number shown for an unknown score: {score}"
+        );
+    }
+    assert_eq!(
+        m.text(&format!("{tie} .tie__aggregate")),
+        "Aggregate unknown"
+    );
+    assert_eq!(
+        m.text(&format!("{tie} .tie__decided")),
+        "✓ Triestina went through (score not recorded)"
+    );
+    assert_eq!(
+        m.texts(&format!("{tie} .is-winner")),
+        ["Triestina", "Triestina"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn penalties_away_goals_and_golden_goal_are_labelled() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    assert_eq!(
+        m.text(".tie[data-tie='round-of-16-0'] .tie__decided"),
+        "✓ Roma 4–1 on penalties"
+    );
+    assert_eq!(
+        m.text(".tie[data-tie='round-of-16-3'] .tie__decided"),
+        "✓ Chievo on away goals"
+    );
+    assert_eq!(
+        m.text(".tie[data-tie='second-round-1'] .tie__decided"),
+        "✓ Vicenza, golden goal in extra time"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let dialog = m.one("dialog.tie-details");
+    assert!(!dialog.has_attribute("open"));
+    let tie: HtmlElement = m.one(".tie[data-tie='final-0']").unchecked_into();
+    tie.focus().unwrap();
+    tie.click();
+    settle().await;
+    assert!(dialog.has_attribute("open"), "the details dialog opened");
+    assert_eq!(m.text(".tie-details__title"), "Final: Roma – Milan");
+    assert_eq!(
+        m.texts(".tie-details__date"),
+        ["20 May 2003", "31 May 2003"]
+    );
+    assert_eq!(
+        m.texts(".tie-details__venue"),
+        ["Stadio Olimpico, Rome", "San Siro, Milan"]
+    );
+    let details = dialog.text_content().unwrap();
+    assert!(details.contains("Totti 28'; Serginho pen 61'"), "{details}");
+    assert!(
+        details.contains("Cassano and Totti were sent off"),
+        "{details}"
+    );
+    assert!(details.contains("parcarsport.it archive"), "{details}");
+    assert!(details.contains("milannews"), "{details}");
+    let close: HtmlElement = m.one(".tie-details__close").unchecked_into();
+    close.click();
+    settle().await;
+    assert!(!dialog.has_attribute("open"), "the details dialog closed");
+    assert!(
+        active_matches(".tie[data-tie='final-0']"),
+        "focus went back to the tie"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn details_spell_out_extra_time_golden_goal_and_penalties() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let open = |key: &str| {
+        let tie: HtmlElement = m.one(&format!(".tie[data-tie='{key}']")).unchecked_into();
+        tie.click();
+    };
+    open("second-round-1");
+    settle().await;
+    let scores = m.texts(".tie-details__score");
+    assert_eq!(scores[0], "Vicenza 2–0 Parma");
+    assert_eq!(
+        scores[1],
+        "Parma 2–1 Vicenza (2–0 after 90 minutes; after extra time; ended by a golden goal)"
+    );
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    open("round-of-16-0");
+    settle().await;
+    let scores = m.texts(".tie-details__score");
+    assert_eq!(
+        scores[1],
+        "Roma 1–1 Triestina (1–1 after 90 minutes; after extra time; Roma 4–1 Triestina on penalties)"
+    );
+    assert_eq!(m.texts(".tie-details__date")[0], "4 December 2002");
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    open("second-round-4");
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__score"),
+        ["score not recorded", "score not recorded"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn with_milan_selected_exactly_its_four_ties_are_on_the_path() {
+    let m = mount(Which::Bracket, Some("milan"), Lang::En).await;
+    assert_eq!(
+        m.attrs(".tie.is-on-path", "data-tie"),
+        [
+            "round-of-16-4",
+            "quarter-finals-0",
+            "semi-finals-1",
+            "final-0"
+        ]
+    );
+    assert_eq!(m.count(".tie.is-dimmed"), 19);
+    assert_eq!(m.count(".tie.is-on-path.is-dimmed"), 0);
+    assert_eq!(m.count(".tie.is-on-path .tie__path-marker"), 4);
+    m.ui.select_team(None);
+    settle().await;
+    assert_eq!(
+        m.count(".tie.is-on-path, .tie.is-dimmed, .tie__path-marker"),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_group_stage_club_gets_a_note_in_the_bracket() {
+    let m = mount(Which::Bracket, Some("treviso"), Lang::En).await;
+    assert_eq!(m.count(".tie.is-on-path"), 0);
+    assert_eq!(m.count(".tie.is-dimmed"), 23);
+    assert_eq!(
+        m.text(".bracket__note"),
+        "Treviso did not reach the knockout rounds. Finished 4th in group 3."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn round_tabs_follow_the_arrow_keys() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    assert_eq!(m.count("[role=tablist] [role=tab]"), 5);
+    let selected = || m.attrs("[role=tab][aria-selected='true']", "data-stage");
+    let active = || m.attrs(".bracket__round.is-active", "data-stage");
+    assert_eq!(selected(), ["second-round"]);
+    assert_eq!(active(), ["second-round"]);
+    press(
+        &m.one("[role=tab][data-stage='second-round']"),
+        "ArrowRight",
+    );
+    settle().await;
+    assert_eq!(selected(), ["round-of-16"]);
+    assert_eq!(active(), ["round-of-16"]);
+    assert!(active_matches("[role=tab][data-stage='round-of-16']"));
+    press(&m.one("[role=tab][data-stage='round-of-16']"), "End");
+    settle().await;
+    assert_eq!(selected(), ["final"]);
+    press(&m.one("[role=tab][data-stage='final']"), "ArrowRight");
+    settle().await;
+    assert_eq!(selected(), ["second-round"]);
+    assert_eq!(
+        m.attrs("[role=tab]", "tabindex"),
+        ["0", "-1", "-1", "-1", "-1"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_tabs_open_on_the_selected_clubs_first_round() {
+    let m = mount(Which::Bracket, Some("milan"), Lang::En).await;
+    assert_eq!(
+        m.attrs("[role=tab][aria-selected='true']", "data-stage"),
+        ["round-of-16"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_bracket_speaks_italian() {
+    let m = mount(Which::Bracket, None, Lang::It).await;
+    assert_eq!(
+        m.texts("[role=tab]"),
+        [
+            "Secondo turno",
+            "Ottavi di finale",
+            "Quarti di finale",
+            "Semifinali",
+            "Finale"
+        ]
+    );
+    assert_eq!(
+        m.text(".tie[data-tie='final-0'] .tie__aggregate"),
+        "Totale 6–3"
+    );
+    let legs = m.texts(".tie[data-tie='second-round-4'] .tie__leg");
+    assert!(legs[0].contains("risultato non disponibile"), "{}", legs[0]);
+    assert_eq!(
+        m.text(".tie[data-tie='round-of-16-3'] .tie__decided"),
+        "✓ Chievo per la regola dei gol in trasferta"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scorers
+// ---------------------------------------------------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn the_chart_has_eight_labelled_bars_and_a_worded_description() {
+    let m = mount(Which::Scorers, None, Lang::En).await;
+    let svg = m.one("section.scorers svg.scorers-chart");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(m.count("g.scorers-chart__bar"), 8);
+    assert_eq!(m.count("g.scorers-chart__bar[tabindex='0']"), 8);
+    let labelled_by = svg.get_attribute("aria-labelledby").unwrap();
+    let ids: Vec<&str> = labelled_by.split(' ').collect();
+    assert_eq!(ids.len(), 2);
+    let title = m.one(&format!("#{}", ids[0]));
+    let desc = m.one(&format!("#{}", ids[1]));
+    assert_eq!(title.tag_name(), "title");
+    assert_eq!(desc.tag_name(), "desc");
+    let words = desc.text_content().unwrap();
+    assert!(
+        words.contains("rank 1, Fabrizio Miccoli (Perugia), 5 goals"),
+        "{words}"
+    );
+    assert!(
+        words.contains("rank =2, Jon Dahl Tomasson (Milan), 4 goals"),
+        "{words}"
+    );
+    assert_eq!(
+        m.attrs("g.scorers-chart__bar", "data-club"),
+        [
+            "perugia",
+            "vicenza",
+            "bari",
+            "milan",
+            "roma",
+            "triestina",
+            "ancona",
+            "vicenza"
+        ]
+    );
+    assert_eq!(
+        m.texts("g.scorers-chart__bar .scorers-chart__club")[0],
+        "Perugia"
+    );
+    assert!(svg.get_attribute("viewBox").is_some());
+    // Lower-case tag names: SVG elements, not HTML ones that the browser would not treat as a title.
+    let bar_titles = attrs(&svg, "g.scorers-chart__bar > title", "id");
+    assert_eq!(bar_titles.len(), 8);
+    assert_eq!(m.one("g.scorers-chart__bar > title").tag_name(), "title");
+}
+
+#[wasm_bindgen_test]
+async fn miccoli_ranks_first_and_seven_players_share_second() {
+    let m = mount(Which::Scorers, None, Lang::En).await;
+    let ranks = m.texts(".scorers-table .scorers-table__rank");
+    assert_eq!(ranks, ["1", "=2", "=2", "=2", "=2", "=2", "=2", "=2"]);
+    assert_eq!(
+        m.texts(".scorers-table .scorers-table__player")[0],
+        "Fabrizio Miccoli"
+    );
+    assert_eq!(
+        m.texts(".scorers-chart__rank"),
+        ["1", "=2", "=2", "=2", "=2", "=2", "=2", "=2"]
+    );
+    assert_eq!(
+        m.texts(".scorers-table .scorers-table__goals"),
+        ["5", "4", "4", "4", "4", "4", "4", "4"]
+    );
+    let certainty = m.texts(".scorers-table .scorers-table__certainty");
+    assert_eq!(certainty[0], "stated");
+    assert_eq!(certainty.iter().filter(|c| *c == "inferred").count(), 6);
+    assert!(m
+        .text(".scorers__note")
+        .contains("Inferred: counted from match reports"));
+}
+
+#[wasm_bindgen_test]
+async fn clicking_tomassons_bar_selects_milan() {
+    let m = mount(Which::Scorers, None, Lang::En).await;
+    assert_eq!(m.count(".is-highlighted"), 0);
+    click(&m.one("g.scorers-chart__bar[data-player='Jon Dahl Tomasson']"));
+    settle().await;
+    assert_eq!(
+        m.ui.state.with_untracked(|s| s.team),
+        SEASON.club_by_slug("milan")
+    );
+    assert_eq!(
+        m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
+        ["Jon Dahl Tomasson"]
+    );
+    assert_eq!(
+        m.attrs(".scorers-table tr.is-highlighted", "data-club"),
+        ["milan"]
+    );
+    assert!(m
+        .text(".scorers-table tr.is-highlighted .scorers-table__player")
+        .contains("selected club"));
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
+    let m = mount(Which::Scorers, None, Lang::En).await;
+    let schwoch = "g.scorers-chart__bar[data-player='Stefan Schwoch']";
+    m.one(schwoch)
+        .unchecked_into::<web_sys::SvgElement>()
+        .focus()
+        .unwrap();
+    press(&m.one(schwoch), "Enter");
+    settle().await;
+    assert!(
+        active_matches(schwoch),
+        "the bar keeps focus after selecting"
+    );
+    assert_eq!(
+        m.ui.state.with_untracked(|s| s.team),
+        SEASON.club_by_slug("vicenza")
+    );
+    assert_eq!(
+        m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
+        ["Andrea Zanchetta", "Stefan Schwoch"]
+    );
+    press(
+        &m.one("g.scorers-chart__bar[data-player='Gionatha Spinesi']"),
+        "Tab",
+    );
+    settle().await;
+    assert_eq!(
+        m.ui.state.with_untracked(|s| s.team),
+        SEASON.club_by_slug("vicenza")
+    );
+    click(&m.one(".scorers-table tr[data-club='bari'] button"));
+    settle().await;
+    assert_eq!(
+        m.ui.state.with_untracked(|s| s.team),
+        SEASON.club_by_slug("bari")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_scorers_speak_italian() {
+    let m = mount(Which::Scorers, None, Lang::It).await;
+    assert_eq!(
+        m.texts(".scorers-table thead th"),
+        ["Posizione", "Giocatore", "Squadra", "Gol", "Totale*"]
+    );
+    assert_eq!(m.texts(".scorers-table__certainty")[1], "dedotto");
+    assert!(m.text("svg.scorers-chart desc").contains("5 gol"));
+}
