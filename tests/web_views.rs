@@ -777,7 +777,7 @@ async fn the_scorers_speak_italian() {
     let m = mount(Which::Scorers, None, Lang::It).await;
     assert_eq!(
         m.texts(".scorers-table thead th"),
-        ["Posizione", "Giocatore", "Squadra", "Gol", "Totale*"]
+        ["Pos.", "Giocatore", "Squadra", "Gol", "Totale*"]
     );
     assert_eq!(m.texts(".scorers-table__certainty")[1], "dedotto");
     assert!(m.text("svg.scorers-chart desc").contains("5 gol"));

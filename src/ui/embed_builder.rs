@@ -313,6 +313,7 @@ fn Panel(
                         src=preview_src
                         title=label(EmbedText::PreviewTitle)
                         sandbox="allow-scripts"
+                        loading="lazy"
                     ></iframe>
                 </div>
             </div>

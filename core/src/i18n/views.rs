@@ -296,7 +296,7 @@ impl ViewText {
             (TableCaption, En) => "Top scorers and how sure the sources are of each tally",
             (TableCaption, It) => "Marcatori e quanto sono certe le fonti di ogni totale",
             (ColRank, En) => "Rank",
-            (ColRank, It) => "Posizione",
+            (ColRank, It) => "Pos.",
             (ColPlayer, En) => "Player",
             (ColPlayer, It) => "Giocatore",
             (ColGoals, En) => "Goals",
