@@ -112,12 +112,13 @@ function compressedSizes(body) {
   };
 }
 
-/** What each dist/ file is, for the table: Trunk names them `<crate>-<hash>` plus our `boot-<hash>.js`. */
+/** What each dist/ file is, for the table: Trunk names its files `<name>-<hash>`, postbuild adds `boot-<hash>.js`. */
 function assetKind(name) {
   if (name === 'index.html') return 'HTML';
   if (name.endsWith('.wasm')) return 'wasm';
-  if (name.startsWith('boot-') && name.endsWith('.js')) return 'boot loader';
-  if (name.endsWith('.js')) return 'JS glue';
+  if (/^boot-[0-9a-f]+\.js$/.test(name)) return 'boot loader';
+  if (/^[\w-]+-[0-9a-f]{12,16}\.js$/.test(name)) return 'JS glue';
+  if (name.endsWith('.js')) return 'JS';
   if (name.endsWith('.css')) return 'CSS';
   return 'other';
 }
@@ -246,6 +247,7 @@ function firstRenderScript(view) {
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
     document.addEventListener('DOMContentLoaded', check);
+    addEventListener('TrunkApplicationStarted', () => { window.__benchAppStarted = performance.now(); });
   })();`;
 }
 
@@ -307,10 +309,16 @@ async function coldLoad(browser, url, view, { snapshot = false } = {}) {
     }
     // Let paint entries and any late work land before reading them or snapshotting the DOM.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const timing = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      wasmResponseEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
-    }));
+    const timing = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource');
+      const scripts = resources.filter((e) => e.name.endsWith('.js'));
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        jsResponseEnd: scripts.length ? Math.max(...scripts.map((e) => e.responseEnd)) : null,
+        wasmResponseEnd: resources.find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+        appStarted: window.__benchAppStarted ?? null,
+      };
+    });
     const result = { t, ...timing, consoleErrors: errors.console };
     if (snapshot) {
       await sleep(300);
@@ -347,7 +355,8 @@ function startSnapshotServer(snapshotDir) {
 async function measureFirstRender(browser, appBase, snapshotDir) {
   const snapshotServer = await startSnapshotServer(snapshotDir);
   const staticBase = `http://127.0.0.1:${snapshotServer.address().port}`;
-  const samples = Object.fromEntries(VIEWS.map((v) => [v, { app: [], static: [], appFcp: [], staticFcp: [], wasmResponseEnd: [] }]));
+  const samples = Object.fromEntries(VIEWS.map((v) => [v,
+    { app: [], static: [], appFcp: [], staticFcp: [], jsResponseEnd: [], wasmResponseEnd: [], appStarted: [] }]));
   const consoleErrors = new Set();
   try {
     // Warm-up (browser processes, OS file cache) and the snapshot each static baseline is made from.
@@ -365,7 +374,9 @@ async function measureFirstRender(browser, appBase, snapshotDir) {
           const r = await coldLoad(browser, url, view);
           samples[view][side].push(r.t);
           if (r.fcp != null) samples[view][`${side}Fcp`].push(r.fcp);
-          if (side === 'app' && r.wasmResponseEnd != null) samples[view].wasmResponseEnd.push(r.wasmResponseEnd);
+          if (side === 'app') {
+            for (const key of ['jsResponseEnd', 'wasmResponseEnd', 'appStarted']) if (r[key] != null) samples[view][key].push(r[key]);
+          }
           r.consoleErrors.forEach((e) => consoleErrors.add(e));
         }
       }
@@ -387,7 +398,9 @@ async function measureFirstRender(browser, appBase, snapshotDir) {
       ratio: { median: round(app.median / stat_.median), p95: round(app.p95 / stat_.p95) },
       appFirstContentfulPaint: stat(s.appFcp),
       staticFirstContentfulPaint: stat(s.staticFcp),
+      appJsResponseEnd: stat(s.jsResponseEnd),
       appWasmResponseEnd: stat(s.wasmResponseEnd),
+      appStartedEvent: stat(s.appStarted),
       staticSnapshotBytes: snapshotBytes[view],
       samples: { app: s.app.map((x) => round(x)), static: s.static.map((x) => round(x)) },
     }];
@@ -622,8 +635,9 @@ function report({ machine, bytes, firstVisit, firstRender, filter, memory }) {
       `${fr[v].ratio.median.toFixed(2)}×`, `${fr[v].ratio.p95.toFixed(2)}×`,
       verdict(fr[v].ratio.median <= TARGETS.firstRenderRatio && fr[v].ratio.p95 <= TARGETS.firstRenderRatio)])));
   say('  static = the app\'s own final DOM saved as HTML (scripts and preloads removed, stylesheets kept), same server and CSP.');
-  say(`  app breakdown (median): wasm response end ${VIEWS.map((v) => `${v} ${ms(fr[v].appWasmResponseEnd?.median)}`).join(', ')}; `
-    + `first contentful paint app/static ${VIEWS.map((v) => `${v} ${ms(fr[v].appFirstContentfulPaint?.median)}/${ms(fr[v].staticFirstContentfulPaint?.median)}`).join(', ')}`);
+  say(table(['app timeline (medians)', 'JS loaded', 'wasm loaded', 'data in DOM', 'TrunkApplicationStarted', 'FCP app', 'FCP static'],
+    VIEWS.map((v) => [v, ms(fr[v].appJsResponseEnd?.median), ms(fr[v].appWasmResponseEnd?.median), ms(fr[v].app.median),
+      ms(fr[v].appStartedEvent?.median), ms(fr[v].appFirstContentfulPaint?.median), ms(fr[v].staticFirstContentfulPaint?.median)])));
   say();
 
   say('4. Filter latency: type a club name (input event) + Enter → DOM settled (time of the last mutation)');

@@ -62,7 +62,12 @@ pub fn mount_widget(
     theme: Option<String>,
 ) {
     panic::install(None);
-    let attributes = [("view", view), ("team", team), ("lang", lang), ("theme", theme)];
+    let attributes = [
+        ("view", view),
+        ("team", team),
+        ("lang", lang),
+        ("theme", theme),
+    ];
     let given = attributes
         .into_iter()
         .filter_map(|(key, value)| value.map(|value| (key, value)));

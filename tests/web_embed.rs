@@ -156,7 +156,10 @@ impl Builder {
 
     async fn choose(&self, field: &str, value: &str) {
         let selector = format!("[data-embed-field=\"{field}\"]");
-        assert!(choose(&self.root, &selector, value), "{field} has no option {value}");
+        assert!(
+            choose(&self.root, &selector, value),
+            "{field} has no option {value}"
+        );
         settle().await;
     }
 }
@@ -195,13 +198,19 @@ async fn the_snippet_follows_every_choice() {
     );
 
     builder.choose("view", "scorers").await;
-    assert!(builder.snippet().contains("?view=scorers&amp;team=roma&amp;lang=it&amp;embed=1"));
+    assert!(builder
+        .snippet()
+        .contains("?view=scorers&amp;team=roma&amp;lang=it&amp;embed=1"));
     builder.choose("team", "milan").await;
-    assert!(builder.snippet().contains("?view=scorers&amp;team=milan&amp;"));
+    assert!(builder
+        .snippet()
+        .contains("?view=scorers&amp;team=milan&amp;"));
     assert!(builder.snippet().contains("– Marcatori – Milan\""));
     builder.choose("lang", "en").await;
     assert!(builder.snippet().contains("&amp;lang=en&amp;"));
-    assert!(builder.snippet().contains("title=\"Coppa Italia 2002–03 – Scorers – Milan\""));
+    assert!(builder
+        .snippet()
+        .contains("title=\"Coppa Italia 2002–03 – Scorers – Milan\""));
     builder.choose("theme", "dark").await;
     assert!(builder
         .snippet()

@@ -210,9 +210,8 @@ mod tests {
             ..SEASON
         };
         let text = snippet(&season, &choice(EmbedStyle::Iframe), "https://x.org/\"<b>/");
-        assert!(text.contains(
-            "– &quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\" width"
-        ));
+        assert!(text
+            .contains("– &quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\" width"));
         assert!(text.contains("src=\"https://x.org/&quot;&lt;b&gt;/?view="));
         assert_eq!(text.matches('<').count(), 4, "{text}");
         assert_eq!(text.matches('"').count(), 16, "{text}");

@@ -209,7 +209,13 @@ fn Panel(
             }
         })
         .collect_view();
-    let preview_src = move || format!("./?{}", choice.with(|c| c.query(season)));
+    // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
+    let preview = leptos::html::iframe()
+        .class("embed-builder__preview")
+        .src(move || format!("./?{}", choice.with(|c| c.query(season))))
+        .title(label(EmbedText::PreviewTitle))
+        .sandbox("allow-scripts")
+        .attr("loading", "lazy");
 
     view! {
         <section
@@ -308,13 +314,7 @@ fn Panel(
                         </p>
                     </div>
                     <h3 class="embed-builder__subtitle">{label(EmbedText::PreviewHeading)}</h3>
-                    <iframe
-                        class="embed-builder__preview"
-                        src=preview_src
-                        title=label(EmbedText::PreviewTitle)
-                        sandbox="allow-scripts"
-                        loading="lazy"
-                    ></iframe>
+                    {preview}
                 </div>
             </div>
         </section>

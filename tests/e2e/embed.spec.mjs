@@ -1,6 +1,7 @@
 // Embedding in a blog: examples/blog-post.html (hostile CSS, two script-tag widgets, one sandboxed
 // iframe) and pages built from the embed builder's snippets, all under the strict CSP the server sends.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { CSP, SUB_PATH } from './server.mjs';
 
 const POST = '/examples/blog-post.html';
@@ -33,13 +34,20 @@ async function violations(page) {
 }
 
 /** A page at `path` with `body` inside an article, served (by the test) under the same CSP. */
-async function servePage(page, path, body) {
+async function servePage(page, path, body, { sheet = null } = {}) {
+  const link = sheet === null ? '' : `<link rel="stylesheet" href="${sheet}">`;
   await page.route(`**${path}`, (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title>`
-      + `<link rel="icon" href="/examples/favicon.svg"></head><body><article>${body}</article></body></html>`,
+      + `<link rel="icon" href="/examples/favicon.svg">${link}</head><body><article>${body}</article></body></html>`,
   }));
+}
+
+/** An iframe's content-box height (its `clientHeight` less its padding), in the page. */
+function contentBoxHeight(frame) {
+  const style = getComputedStyle(frame);
+  return frame.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
 }
 
 /**
@@ -48,7 +56,7 @@ async function servePage(page, path, body) {
  */
 async function fit(page, selector) {
   const frame = await (await page.$(selector)).contentFrame();
-  const box = await page.$eval(selector, (f) => f.clientHeight);
+  const box = await page.$eval(selector, contentBoxHeight);
   const content = await frame.evaluate(() => ({
     height: Math.ceil(document.documentElement.getBoundingClientRect().height),
     overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
@@ -73,8 +81,10 @@ async function framesToFollow(page, selector, change) {
   const target = await frame.evaluate(change);
   return page.evaluate(async ({ selector, target }) => {
     const iframe = document.querySelector(selector);
+    const style = getComputedStyle(iframe);
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     for (let frames = 0; frames < 240; frames += 1) {
-      if (Math.abs(iframe.clientHeight - target) <= 2) return frames;
+      if (Math.abs(iframe.clientHeight - padding - target) <= 2) return frames;
       await new Promise((next) => requestAnimationFrame(next));
     }
     return -1;
@@ -298,7 +308,7 @@ test('forged, malformed and foreign messages never resize the iframe', async ({ 
   expect(problems).toEqual([]);
 });
 
-test('dist/ embeds from a blog-like sub-path, every asset from under it', async ({ page, baseURL }) => {
+test('dist/ embeds from a blog-like sub-path, every asset from under it, into a border-box theme', async ({ page, baseURL }) => {
   const problems = await watch(page, baseURL);
   const assets = [];
   page.on('request', (r) => assets.push(new URL(r.url()).pathname));
@@ -306,8 +316,9 @@ test('dist/ embeds from a blog-like sub-path, every asset from under it', async 
     <h1>Il Milan vince la Coppa Italia</h1>
     <div id="widget" data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="it"></div>
     <iframe id="frame" src="${SUB_PATH}?embed=1&amp;view=scorers&amp;team=roma&amp;lang=it" sandbox="allow-scripts" title="Marcatori" width="100%" height="200"></iframe>
-    <script type="module" src="${SUB_PATH}embed.js"></script>`);
+    <script type="module" src="${SUB_PATH}embed.js"></script>`, { sheet: '/examples/modern.css' });
   await page.goto('/blog/2003/05/coppa.html');
+  expect(await page.$eval('#frame', (f) => getComputedStyle(f).boxSizing)).toBe('border-box');
   const widget = page.locator('#widget');
   await expect(widget.locator('.coppa[lang="it"] tr[data-club="genoa"]')).toHaveClass(/is-selected/);
   await expect(widget.locator('caption').first()).toHaveText('Girone 1');
@@ -315,7 +326,7 @@ test('dist/ embeds from a blog-like sub-path, every asset from under it', async 
   await expect(frame.locator('.scorers-chart__bar.is-highlighted').first()).toHaveAttribute('data-club', 'roma');
   await page.locator('#frame').scrollIntoViewIfNeeded();
   await expectFits(page, '#frame');
-  const loaded = assets.filter((a) => a !== '/blog/2003/05/coppa.html' && a !== '/examples/favicon.svg');
+  const loaded = assets.filter((a) => !['/blog/2003/05/coppa.html', '/examples/favicon.svg', '/examples/modern.css'].includes(a));
   expect(loaded.some((a) => a.endsWith('.wasm'))).toBe(true);
   for (const asset of loaded) expect(asset.startsWith(SUB_PATH)).toBe(true);
   expect(await violations(page)).toEqual([]);
@@ -430,4 +441,30 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
   await expect(code).toContainText(`src="${base}embed.js"`);
   await expect(page.frameLocator('iframe.embed-builder__preview').locator('svg.scorers-chart')).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+/** Serious or critical axe-core violations inside `selector`. */
+async function seriousViolations(page, selector) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds no serious or critical violation in the open embed builder (${theme})`, async ({ page }) => {
+    await page.goto(`/?theme=${theme}&team=genoa`);
+    await page.locator('button.embed-builder__open').click();
+    await page.locator('input[data-embed-style="script"]').check();
+    await expect(page.locator('.embed-builder__snippet code')).toContainText('data-coppa-team="genoa"');
+    expect(await seriousViolations(page, 'section.embed-builder')).toEqual([]);
+  });
+}
+
+test('axe finds no serious or critical violation in the widgets on the hostile blog post', async ({ page }) => {
+  await page.goto(POST);
+  await expect(page.locator('#widget-bracket .tie.is-on-path')).toHaveCount(4);
+  await expect(page.locator('#widget-scorers svg.scorers-chart')).toBeVisible();
+  expect(await seriousViolations(page, '#widget-bracket')).toEqual([]);
+  expect(await seriousViolations(page, '#widget-scorers')).toEqual([]);
 });
