@@ -20,7 +20,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use coppa_core::url::{parse_pairs, AppState};
+use coppa_core::url::{parse_pairs, AppState, Origin};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,7 +52,7 @@ extern "C" {
 
 /// Mounts a widget into `host` (inside the shadow root `embed.js` made). Each value is one of the
 /// element's `data-coppa-*` attributes, read with the same rules as the URL's query: an unknown or
-/// hostile value falls back to the default and the widget says so in its note.
+/// hostile value falls back to the default and the widget's note names the attribute.
 #[wasm_bindgen]
 pub fn mount_widget(
     host: HtmlElement,
@@ -71,7 +71,7 @@ pub fn mount_widget(
     let given = attributes
         .into_iter()
         .filter_map(|(key, value)| value.map(|value| (key, value)));
-    let (parsed, warnings) = parse_pairs(&SEASON, given);
+    let (parsed, warnings) = parse_pairs(&SEASON, Origin::Attribute, given);
     let initial = AppState {
         embed: true,
         ..parsed

@@ -26,6 +26,10 @@ pub fn install(fallback: Option<Element>) {
             *f = fallback;
         }
     });
+    // After a panic (tests keep running in the same instance) `set_hook` itself would panic.
+    if std::thread::panicking() {
+        return;
+    }
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);

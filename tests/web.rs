@@ -2,150 +2,27 @@
 //! journey card, switches, the embed layout, warnings and hostile text, and the panic message.
 #![cfg(target_arch = "wasm32")]
 
-use std::any::Any;
+mod common;
 
+use common::{club, mount_with_ui, mouse_down, settle, Mounted};
 use coppa::season::SEASON;
-use coppa::ui::widget::Widget;
+use coppa::ui::explorer::Explorer;
+use coppa::ui::state::Ui;
 use coppa_core::i18n::{self, Text};
 use coppa_core::model::ClubId;
 use coppa_core::totals::totals;
 use coppa_core::url::{parse_query, to_query, AppState, Lang, Theme, UrlWarning, View};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// DOM helpers in JS: the crate's web-sys features include neither NodeList nor event constructors.
-#[wasm_bindgen(inline_js = r#"
-export function texts(root, selector) {
-  return Array.from(root.querySelectorAll(selector), (e) => e.textContent.replace(/\s+/g, ' ').trim());
-}
-export function attrs(root, selector, name) {
-  return Array.from(root.querySelectorAll(selector), (e) => e.getAttribute(name) ?? '');
-}
-export function count(root, selector) { return root.querySelectorAll(selector).length; }
-export function typeText(input, text) {
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-export function press(el, key) {
-  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-}
-export function click(el) {
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
-}
-export function mouseDown(el) {
-  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
-}
-"#)]
-extern "C" {
-    fn texts(root: &Element, selector: &str) -> Vec<String>;
-    fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String>;
-    fn count(root: &Element, selector: &str) -> u32;
-    #[wasm_bindgen(js_name = typeText)]
-    fn type_text(input: &Element, text: &str);
-    fn press(el: &Element, key: &str);
-    fn click(el: &Element);
-    #[wasm_bindgen(js_name = mouseDown)]
-    fn mouse_down(el: &Element);
-}
-
-/// A mounted widget: its container and the handle that keeps it mounted.
-struct Mounted {
-    root: HtmlElement,
-    handle: Option<Box<dyn Any>>,
-}
-
-impl Mounted {
-    fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn has(&self, selector: &str) -> bool {
-        count(&self.root, selector) > 0
-    }
-
-    fn text(&self, selector: &str) -> String {
-        let found = texts(&self.root, selector);
-        assert_eq!(
-            found.len(),
-            1,
-            "{selector} should match once, got {found:?}"
-        );
-        found[0].clone()
-    }
-
-    fn texts(&self, selector: &str) -> Vec<String> {
-        texts(&self.root, selector)
-    }
-
-    fn attrs_of(&self, selector: &str, name: &str) -> Vec<String> {
-        attrs(&self.root, selector, name)
-    }
-
-    fn attr(&self, selector: &str, name: &str) -> Option<String> {
-        self.one(selector).get_attribute(name)
-    }
-
-    fn input(&self) -> HtmlInputElement {
-        self.one("#team-filter").unchecked_into()
-    }
-
-    async fn type_into_filter(&self, text: &str) {
-        type_text(&self.one("#team-filter"), text);
-        settle().await;
-    }
-
-    async fn press(&self, key: &str) {
-        press(&self.one("#team-filter"), key);
-        settle().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        click(&self.one(selector));
-        settle().await;
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.handle.take();
-        self.root.remove();
-    }
-}
-
-/// Lets effects run and Leptos's queued `value` writes (a microtask) land.
-async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
-}
-
+/// The explorer as on its own page (tabs are links, the views are `<main>`), without the address bar.
 async fn mount_with(state: AppState, warnings: Vec<UrlWarning>) -> Mounted {
-    let root: HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("appended");
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Widget initial=state warnings /> }
-    });
-    settle().await;
-    Mounted {
-        root,
-        handle: Some(Box::new(handle)),
-    }
+    mount_with_ui(Ui::new(&SEASON, state), move || {
+        view! { <Explorer warnings=RwSignal::new(warnings) /> }
+    })
+    .await
 }
 
 async fn mount(state: AppState) -> Mounted {
@@ -157,10 +34,6 @@ fn english() -> AppState {
         lang: Some(Lang::En),
         ..AppState::default()
     }
-}
-
-fn club(slug: &str) -> ClubId {
-    SEASON.club_by_slug(slug).expect("a club of the season")
 }
 
 fn following(slug: &str, lang: Lang) -> AppState {
@@ -212,7 +85,7 @@ async fn the_root_carries_theme_language_and_view() {
     );
     assert!(app.has("main#coppa-main section.scorers"));
     assert_eq!(
-        app.attrs_of("[data-view-tab][aria-current=page]", "data-view-tab"),
+        app.attrs("[data-view-tab][aria-current=page]", "data-view-tab"),
         ["scorers"]
     );
 }
@@ -231,7 +104,7 @@ async fn typing_shows_suggestions_from_the_search() {
     );
     // Inter matches by its alias "Inter Milan", after the club whose name starts with the text.
     assert_eq!(
-        app.attrs_of("#team-filter-listbox [role=option]", "data-club"),
+        app.attrs("#team-filter-listbox [role=option]", "data-club"),
         ["milan", "inter"]
     );
     assert_eq!(
@@ -239,7 +112,7 @@ async fn typing_shows_suggestions_from_the_search() {
         "Inter Milan"
     );
     app.type_into_filter("in").await;
-    let found = app.attrs_of("#team-filter-listbox [role=option]", "data-club");
+    let found = app.attrs("#team-filter-listbox [role=option]", "data-club");
     assert!(found.len() > 1 && found.len() <= 8, "{found:?}");
     assert_eq!(found[0], "inter", "the exact short name first: {found:?}");
     assert!(!app.has(".team-filter__message:not(:empty)"));
@@ -249,28 +122,28 @@ async fn typing_shows_suggestions_from_the_search() {
 async fn arrow_down_then_enter_selects_the_active_option() {
     let app = mount(english()).await;
     app.type_into_filter("la").await;
-    let options = app.attrs_of("#team-filter-listbox [role=option]", "data-club");
+    let options = app.attrs("#team-filter-listbox [role=option]", "data-club");
     assert!(options.len() >= 2, "{options:?}");
     assert_eq!(app.attr("#team-filter", "aria-activedescendant"), None);
-    app.press("ArrowDown").await;
-    app.press("ArrowDown").await;
+    app.press("#team-filter", "ArrowDown").await;
+    app.press("#team-filter", "ArrowDown").await;
     let second = &options[1];
     assert_eq!(
         app.attr("#team-filter", "aria-activedescendant"),
         Some(format!("team-filter-option-{second}"))
     );
     assert_eq!(
-        app.attrs_of("[role=option][aria-selected=true]", "data-club"),
+        app.attrs("[role=option][aria-selected=true]", "data-club"),
         std::slice::from_ref(second)
     );
-    app.press("ArrowUp").await;
-    app.press("ArrowDown").await;
-    app.press("Enter").await;
+    app.press("#team-filter", "ArrowUp").await;
+    app.press("#team-filter", "ArrowDown").await;
+    app.press("#team-filter", "Enter").await;
     assert_eq!(
         app.attr("section.journey", "data-club").as_ref(),
         Some(second)
     );
-    assert_eq!(app.input().value(), SEASON.club(club(second)).name);
+    assert_eq!(app.filter().value(), SEASON.club(club(second)).name);
     assert_eq!(
         app.attr("#team-filter", "aria-expanded").as_deref(),
         Some("false")
@@ -283,19 +156,19 @@ async fn a_unique_prefix_and_enter_selects_that_club() {
     let app = mount(english()).await;
     assert!(!app.has("section.journey"));
     app.type_into_filter("laz").await;
-    app.press("Enter").await;
+    app.press("#team-filter", "Enter").await;
     assert_eq!(
         app.attr("section.journey", "data-club").as_deref(),
         Some("lazio")
     );
-    assert_eq!(app.input().value(), "Lazio");
+    assert_eq!(app.filter().value(), "Lazio");
 }
 
 #[wasm_bindgen_test]
 async fn an_ambiguous_prefix_and_enter_selects_nothing() {
     let app = mount(english()).await;
     app.type_into_filter("la").await;
-    app.press("Enter").await;
+    app.press("#team-filter", "Enter").await;
     assert!(!app.has("section.journey"));
     assert_eq!(
         app.attr("#team-filter", "aria-expanded").as_deref(),
@@ -318,24 +191,24 @@ async fn clicking_an_option_selects_it() {
 #[wasm_bindgen_test]
 async fn escape_closes_the_list_then_clears_the_filter() {
     let app = mount(following("roma", Lang::En)).await;
-    assert_eq!(app.input().value(), "Roma");
+    assert_eq!(app.filter().value(), "Roma");
     app.type_into_filter("ro").await;
     assert_eq!(
         app.attr("#team-filter", "aria-expanded").as_deref(),
         Some("true")
     );
-    app.press("Escape").await;
+    app.press("#team-filter", "Escape").await;
     assert_eq!(
         app.attr("#team-filter", "aria-expanded").as_deref(),
         Some("false")
     );
-    assert_eq!(app.input().value(), "ro");
+    assert_eq!(app.filter().value(), "ro");
     assert_eq!(
         app.attr("section.journey", "data-club").as_deref(),
         Some("roma")
     );
-    app.press("Escape").await;
-    assert_eq!(app.input().value(), "");
+    app.press("#team-filter", "Escape").await;
+    assert_eq!(app.filter().value(), "");
     assert!(!app.has("section.journey"));
 }
 
@@ -346,7 +219,7 @@ async fn the_clear_button_clears_the_selection() {
     assert_eq!(app.attr(".team-filter__clear", "hidden"), None);
     app.click(".team-filter__clear").await;
     assert!(!app.has("section.journey"));
-    assert_eq!(app.input().value(), "");
+    assert_eq!(app.filter().value(), "");
     assert!(app.attr(".team-filter__clear", "hidden").is_some());
 }
 
@@ -362,7 +235,7 @@ async fn an_unknown_query_says_so() {
         app.attr("#team-filter", "aria-expanded").as_deref(),
         Some("false")
     );
-    app.press("Enter").await;
+    app.press("#team-filter", "Enter").await;
     assert!(!app.has("section.journey"));
     app.type_into_filter("").await;
     assert_eq!(app.text(".team-filter__message"), "");
@@ -384,7 +257,7 @@ async fn hostile_filter_text_is_shown_as_text_only() {
     assert_eq!(message.child_element_count(), 0);
     assert!(!app.has("img"));
     assert!(!app.has("script"));
-    assert_eq!(app.input().value(), hostile);
+    assert_eq!(app.filter().value(), hostile);
 }
 
 #[wasm_bindgen_test]
@@ -436,7 +309,7 @@ async fn milans_journey_runs_from_the_round_of_16_to_the_cup() {
         ["20 May 2003", "31 May 2003"]
     );
     assert_eq!(
-        app.attrs_of("time.journey__date", "datetime")
+        app.attrs("time.journey__date", "datetime")
             .last()
             .map(String::as_str),
         Some("2003-05-31")
@@ -504,7 +377,7 @@ async fn show_all_clubs_closes_the_journey() {
     let app = mount(following("genoa", Lang::En)).await;
     app.click(".journey__close").await;
     assert!(!app.has("section.journey"));
-    assert_eq!(app.input().value(), "");
+    assert_eq!(app.filter().value(), "");
 }
 
 #[wasm_bindgen_test]
@@ -534,7 +407,7 @@ async fn italian_labels_everywhere_in_the_shell() {
 async fn the_switches_change_language_theme_and_view() {
     let app = mount(english()).await;
     assert_eq!(
-        app.attrs_of("[data-lang][aria-pressed=true]", "data-lang"),
+        app.attrs("[data-lang][aria-pressed=true]", "data-lang"),
         ["en"]
     );
     app.click(".settings__option[data-lang=it]").await;
@@ -543,7 +416,7 @@ async fn the_switches_change_language_theme_and_view() {
     app.click(".settings__option[data-theme-choice=dark]").await;
     assert_eq!(app.attr(".coppa", "data-theme").as_deref(), Some("dark"));
     assert_eq!(
-        app.attrs_of(
+        app.attrs(
             "[data-theme-choice][aria-pressed=true]",
             "data-theme-choice"
         ),
@@ -556,7 +429,7 @@ async fn the_switches_change_language_theme_and_view() {
     );
     assert!(app.has("section.bracket"));
     assert_eq!(
-        app.attrs_of("[data-view-tab][aria-current=page]", "data-view-tab"),
+        app.attrs("[data-view-tab][aria-current=page]", "data-view-tab"),
         ["bracket"]
     );
 }
@@ -564,8 +437,10 @@ async fn the_switches_change_language_theme_and_view() {
 #[wasm_bindgen_test]
 async fn view_tab_links_carry_the_whole_state() {
     let app = mount(following("roma", Lang::It)).await;
+    assert_eq!(app.count("nav.view-tabs > a[data-view-tab]"), 3);
+    assert_eq!(app.count("[data-view-tab][aria-pressed]"), 0);
     assert_eq!(
-        app.attrs_of("[data-view-tab]", "href"),
+        app.attrs("[data-view-tab]", "href"),
         [
             "?team=roma&lang=it",
             "?view=bracket&team=roma&lang=it",

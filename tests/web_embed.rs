@@ -1,19 +1,20 @@
 //! The embed builder and the widget entry point, mounted in headless Chromium: the snippet follows the
 //! builder's choices, club names stay text, Escape gives focus back, and `mount_widget` reads a host
-//! element's attributes with the URL's rules.
+//! element's attributes with the URL's rules, names the attribute in its note, switches views with
+//! buttons and holds them in a named region rather than a `<main>`.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+mod common;
+
 use std::time::Duration;
 
+use common::{
+    after, attrs, click, container, count, focused_matches, mount_in, one, settle, texts, Mounted,
+};
 use coppa::embed::mount_widget;
 use coppa::season::SEASON;
 use coppa::ui::embed_builder::EmbedBuilder;
-use coppa::ui::state::{provide_ui, Ui};
+use coppa::ui::state::Ui;
 use coppa_core::model::{Club, Season};
 use coppa_core::url::{AppState, Lang, View};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Small DOM helpers in JS: the crate's web-sys features do not include NodeList or event constructors.
+// The builder's and the widget's own DOM helpers; the shared ones are in `common`.
 #[wasm_bindgen(inline_js = r#"
 export function choose(root, selector, value) {
   const field = root.querySelector(selector);
@@ -32,30 +33,8 @@ export function choose(root, selector, value) {
   field.dispatchEvent(new Event('change', { bubbles: true }));
   return field.value === value;
 }
-export function check(root, selector) {
-  root.querySelector(selector).click();
-}
-export function click(root, selector) {
-  root.querySelector(selector).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-}
-export function pressOn(root, selector, key) {
-  root.querySelector(selector).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-}
-export function text(root, selector) {
-  const found = root.querySelector(selector);
-  return found === null ? null : found.textContent;
-}
-export function count(root, selector) { return root.querySelectorAll(selector).length; }
-export function attr(root, selector, name) {
-  const found = root.querySelector(selector);
-  return found === null ? null : found.getAttribute(name);
-}
 export function optionTexts(root, selector) {
   return Array.from(root.querySelectorAll(`${selector} option`), (o) => o.textContent);
-}
-export function focusedMatches(root, selector) {
-  const active = root.getRootNode().activeElement ?? document.activeElement;
-  return active !== null && active.matches(selector);
 }
 export function shadowHost() {
   const host = document.createElement('div');
@@ -68,106 +47,69 @@ export function shadowHost() {
 extern "C" {
     /// Sets a select's value and fires `change`; false when no option has that value.
     fn choose(root: &Element, selector: &str, value: &str) -> bool;
-    fn check(root: &Element, selector: &str);
-    fn click(root: &Element, selector: &str);
-    #[wasm_bindgen(js_name = pressOn)]
-    fn press_on(root: &Element, selector: &str, key: &str);
-    fn text(root: &Element, selector: &str) -> Option<String>;
-    fn count(root: &Element, selector: &str) -> u32;
-    fn attr(root: &Element, selector: &str, name: &str) -> Option<String>;
     #[wasm_bindgen(js_name = optionTexts)]
     fn option_texts(root: &Element, selector: &str) -> Vec<String>;
-    #[wasm_bindgen(js_name = focusedMatches)]
-    fn focused_matches(root: &Element, selector: &str) -> bool;
     #[wasm_bindgen(js_name = shadowHost)]
     fn shadow_host() -> HtmlElement;
 }
 
-/// Resolves after a browser task (a `setTimeout` of 0).
-struct NextTask {
-    state: Rc<RefCell<(bool, Option<Waker>)>>,
-}
-
-impl Future for NextTask {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let mut state = self.state.borrow_mut();
-        if state.0 {
-            Poll::Ready(())
-        } else {
-            state.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    }
-}
-
-/// Lets reactive effects, the DOM and queued browser tasks catch up.
-async fn settle() {
-    leptos::task::tick().await;
-    let state = Rc::new(RefCell::new((false, None::<Waker>)));
-    let timer = Rc::clone(&state);
-    set_timeout(
-        move || {
-            let mut timer = timer.borrow_mut();
-            timer.0 = true;
-            if let Some(waker) = timer.1.take() {
-                waker.wake();
-            }
-        },
-        Duration::ZERO,
-    );
-    NextTask { state }.await;
-    leptos::task::tick().await;
-}
-
 /// The builder mounted in the page, its panel open; removed (and unmounted) when dropped.
 struct Builder {
-    root: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
+    m: Mounted,
 }
 
 impl Builder {
     async fn open(season: &'static Season, state: AppState) -> Builder {
-        let document = document();
-        let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        let root = container();
         // Far below the fold, so the lazy preview iframe never loads: here `./?…` is the test
         // runner's own page, which would run the whole suite again inside the frame.
         let style = root.style();
         style.set_property("position", "absolute").unwrap();
         style.set_property("top", "100000px").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let handle = leptos::mount::mount_to(root.clone(), move || {
-            provide_ui(Ui::new(season, state));
+        let m = mount_in(root, Some(Ui::new(season, state)), || {
             view! { <EmbedBuilder /> }
-        });
-        settle().await;
-        click(&root, "button.embed-builder__open");
-        settle().await;
-        Builder {
-            root,
-            _handle: Box::new(handle),
-        }
+        })
+        .await;
+        m.click("button.embed-builder__open").await;
+        Builder { m }
     }
 
+    /// The snippet as shown, line breaks and all.
     fn snippet(&self) -> String {
-        text(&self.root, ".embed-builder__snippet code").expect("the snippet is shown")
+        self.m
+            .one(".embed-builder__snippet code")
+            .text_content()
+            .expect("the snippet is shown")
     }
 
     async fn choose(&self, field: &str, value: &str) {
         let selector = format!("[data-embed-field=\"{field}\"]");
         assert!(
-            choose(&self.root, &selector, value),
+            choose(&self.m.root, &selector, value),
             "{field} has no option {value}"
         );
         settle().await;
     }
 }
 
-impl Drop for Builder {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
+#[wasm_bindgen_test]
+async fn unmounting_right_after_opening_the_panel_is_harmless() {
+    let m = mount_in(
+        container(),
+        Some(Ui::new(&SEASON, AppState::default())),
+        || {
+            view! { <EmbedBuilder /> }
+        },
+    )
+    .await;
+    // Opening focuses the first field on the next frame; the builder is gone by then.
+    click(&m.one("button.embed-builder__open"));
+    drop(m);
+    after(Duration::from_millis(200)).await;
+    assert!(
+        !std::thread::panicking(),
+        "a callback touched the unmounted builder"
+    );
 }
 
 fn origin_base() -> String {
@@ -191,7 +133,7 @@ async fn the_snippet_follows_every_choice() {
         builder.snippet(),
         format!(
             "<iframe src=\"{base}?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1\" \
-             title=\"Coppa Italia 2002-03 – Tabellone – Roma\" width=\"100%\" height=\"640\" \
+             title=\"Coppa Italia 2002–03 – Tabellone – Roma\" width=\"100%\" height=\"640\" \
              sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>\n\
              <script type=\"module\" src=\"{base}embed.js\"></script>"
         )
@@ -216,7 +158,10 @@ async fn the_snippet_follows_every_choice() {
         .snippet()
         .contains("?view=scorers&amp;team=milan&amp;lang=en&amp;theme=dark&amp;embed=1\""));
     assert_eq!(
-        attr(&builder.root, "iframe.embed-builder__preview", "src").as_deref(),
+        builder
+            .m
+            .attr("iframe.embed-builder__preview", "src")
+            .as_deref(),
         Some("./?view=scorers&team=milan&lang=en&theme=dark&embed=1")
     );
 
@@ -225,8 +170,7 @@ async fn the_snippet_follows_every_choice() {
         .snippet()
         .contains("?view=scorers&amp;lang=en&amp;theme=dark&amp;embed=1\""));
 
-    check(&builder.root, "input[data-embed-style=\"script\"]");
-    settle().await;
+    builder.m.click("input[data-embed-style=\"script\"]").await;
     assert_eq!(
         builder.snippet(),
         format!(
@@ -239,7 +183,7 @@ async fn the_snippet_follows_every_choice() {
 #[wasm_bindgen_test]
 async fn the_club_list_has_every_club_by_name_and_none() {
     let builder = Builder::open(&SEASON, AppState::default()).await;
-    let names = option_texts(&builder.root, "[data-embed-field=\"team\"]");
+    let names = option_texts(&builder.m.root, "[data-embed-field=\"team\"]");
     assert_eq!(names.len(), SEASON.clubs.len() + 1);
     assert_eq!(names[0], "None");
     let mut sorted = names[1..].to_vec();
@@ -271,12 +215,12 @@ async fn hostile_club_names_never_appear_as_html() {
         ..AppState::default()
     };
     let builder = Builder::open(season, state).await;
-    assert_eq!(count(&builder.root, "img, b, script"), 0);
-    let names = option_texts(&builder.root, "[data-embed-field=\"team\"]");
+    assert_eq!(builder.m.count("img, b, script"), 0);
+    let names = option_texts(&builder.m.root, "[data-embed-field=\"team\"]");
     assert!(names.contains(&"<img src=x onerror=\"document.title='pwned'\">".to_owned()));
 
     let snippet = builder.snippet();
-    assert_eq!(count(&builder.root, ".embed-builder__snippet code *"), 0);
+    assert_eq!(builder.m.count(".embed-builder__snippet code *"), 0);
     assert!(snippet.contains(
         "– &lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;\" width"
     ));
@@ -284,84 +228,213 @@ async fn hostile_club_names_never_appear_as_html() {
     let snippet = builder.snippet();
     assert!(snippet.contains("– &quot;&gt;&lt;b&gt;Milan&lt;/b&gt;&lt;script&gt;"));
     assert_eq!(snippet.matches('<').count(), 4, "{snippet}");
-    assert_eq!(count(&builder.root, "img, b, script"), 0);
+    assert_eq!(builder.m.count("img, b, script"), 0);
     assert_eq!(document().title(), title);
 }
 
 #[wasm_bindgen_test]
 async fn escape_and_close_shut_the_panel_and_give_focus_back() {
     let builder = Builder::open(&SEASON, AppState::default()).await;
-    assert_eq!(count(&builder.root, "section.embed-builder"), 1);
+    assert_eq!(builder.m.count("section.embed-builder"), 1);
     assert_eq!(
-        attr(&builder.root, "button.embed-builder__open", "aria-expanded").as_deref(),
+        builder
+            .m
+            .attr("button.embed-builder__open", "aria-expanded")
+            .as_deref(),
         Some("true")
     );
-    press_on(&builder.root, "[data-embed-field=\"theme\"]", "Escape");
-    settle().await;
-    assert_eq!(count(&builder.root, "section.embed-builder"), 0);
-    assert!(focused_matches(&builder.root, "button.embed-builder__open"));
+    builder
+        .m
+        .press("[data-embed-field=\"theme\"]", "Escape")
+        .await;
+    assert_eq!(builder.m.count("section.embed-builder"), 0);
+    assert!(focused_matches(
+        &builder.m.root,
+        "button.embed-builder__open"
+    ));
     assert_eq!(
-        attr(&builder.root, "button.embed-builder__open", "aria-expanded").as_deref(),
+        builder
+            .m
+            .attr("button.embed-builder__open", "aria-expanded")
+            .as_deref(),
         Some("false")
     );
 
-    click(&builder.root, "button.embed-builder__open");
-    settle().await;
-    click(&builder.root, "button.embed-builder__close");
-    settle().await;
-    assert_eq!(count(&builder.root, "section.embed-builder"), 0);
-    assert!(focused_matches(&builder.root, "button.embed-builder__open"));
+    builder.m.click("button.embed-builder__open").await;
+    builder.m.click("button.embed-builder__close").await;
+    assert_eq!(builder.m.count("section.embed-builder"), 0);
+    assert!(focused_matches(
+        &builder.m.root,
+        "button.embed-builder__open"
+    ));
+}
+
+/// A widget that `mount_widget` put into a shadow root, as embed.js does; dropping it takes the host
+/// element (and so the widget) out of the page.
+struct HostedWidget {
+    root: HtmlElement,
+}
+
+impl HostedWidget {
+    /// `attributes` are `data-coppa-view`, `-team`, `-lang` and `-theme`, `None` where absent.
+    async fn mount(attributes: [Option<&str>; 4]) -> HostedWidget {
+        let root = shadow_host();
+        let [view, team, lang, theme] = attributes.map(|a| a.map(str::to_owned));
+        mount_widget(root.clone(), view, team, lang, theme);
+        settle().await;
+        HostedWidget { root }
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        count(&self.root, selector)
+    }
+
+    fn attr(&self, selector: &str, name: &str) -> Option<String> {
+        one(&self.root, selector).get_attribute(name)
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        texts(&self.root, selector)
+    }
+
+    async fn click(&self, selector: &str) {
+        click(&one(&self.root, selector));
+        settle().await;
+    }
+}
+
+impl Drop for HostedWidget {
+    fn drop(&mut self) {
+        self.root
+            .get_root_node()
+            .unchecked_into::<ShadowRoot>()
+            .host()
+            .remove();
+    }
 }
 
 #[wasm_bindgen_test]
 async fn a_widget_reads_its_attributes_like_a_link() {
-    let container = shadow_host();
-    mount_widget(
-        container.clone(),
-        Some("bracket".into()),
-        Some("roma".into()),
-        Some("it".into()),
-        None,
-    );
-    settle().await;
-    assert_eq!(count(&container, ".coppa.coppa--embed"), 1);
-    assert_eq!(attr(&container, ".coppa", "lang").as_deref(), Some("it"));
-    assert_eq!(count(&container, ".tie.is-on-path"), 4);
-    assert_eq!(count(&container, ".coppa-header, .notice"), 0);
-    remove_host(&container);
+    let widget = HostedWidget::mount([Some("bracket"), Some("roma"), Some("it"), None]).await;
+    assert_eq!(widget.count(".coppa.coppa--embed"), 1);
+    assert_eq!(widget.attr(".coppa", "lang").as_deref(), Some("it"));
+    assert_eq!(widget.count(".tie.is-on-path"), 4);
+    assert_eq!(widget.count(".coppa-header, .notice"), 0);
 }
 
 #[wasm_bindgen_test]
 async fn a_widget_with_hostile_attributes_falls_back_and_says_so_as_text() {
-    let container = shadow_host();
-    mount_widget(
-        container.clone(),
-        Some("<svg onload=alert(1)>".into()),
-        Some("<img src=x onerror=alert(1)>".into()),
-        Some("klingon".into()),
-        Some("neon".into()),
-    );
-    settle().await;
-    let note = text(&container, ".notice").expect("a note about the attributes");
+    let widget = HostedWidget::mount([
+        Some("<svg onload=alert(1)>"),
+        Some("<img src=x onerror=alert(1)>"),
+        Some("klingon"),
+        Some("neon"),
+    ])
+    .await;
+    let note = one(&widget.root, ".notice")
+        .text_content()
+        .expect("a note about the attributes");
     assert!(note.contains("<img src=x onerror=alert(1)>"), "{note}");
     assert!(note.contains("<svg onload=alert(1)>"), "{note}");
-    assert_eq!(count(&container, ".notice img, .notice svg"), 0);
+    assert_eq!(widget.count(".notice img, .notice svg"), 0);
     assert_eq!(
-        attr(&container, "main#coppa-main", "data-view").as_deref(),
+        widget.attr(".coppa__main", "data-view").as_deref(),
+        Some("standings")
+    );
+    assert_eq!(widget.attr(".coppa", "data-theme").as_deref(), Some("auto"));
+}
+
+#[wasm_bindgen_test]
+async fn a_widgets_note_names_the_attribute_not_the_link() {
+    let widget = HostedWidget::mount([None, Some("Atlantis FC"), Some("it"), Some("neon")]).await;
+    assert_eq!(
+        widget.texts(".notice__item"),
+        [
+            "Squadra “Atlantis FC” sconosciuta nell'attributo data-coppa-team del widget; \
+             mostro tutte le squadre",
+            "Tema “neon” sconosciuto nell'attributo data-coppa-theme del widget; \
+             seguo l'impostazione di sistema",
+        ]
+    );
+    let english = HostedWidget::mount([Some("table"), None, Some("en"), None]).await;
+    assert_eq!(
+        english.texts(".notice__item"),
+        ["Unknown view “table” in the widget's data-coppa-view attribute; showing the standings"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_widgets_view_tabs_are_buttons_that_switch_that_widget_only() {
+    let href = window().location().href().unwrap();
+    let entries = window().history().unwrap().length().unwrap();
+    let bracket = HostedWidget::mount([Some("bracket"), Some("roma"), Some("en"), None]).await;
+    let scorers = HostedWidget::mount([Some("scorers"), None, Some("en"), None]).await;
+    assert_eq!(bracket.count("a[data-view-tab], a[href], nav"), 0);
+    assert_eq!(
+        bracket.count(".view-tabs[role=group] > button[type=button][data-view-tab]"),
+        3
+    );
+    assert_eq!(
+        bracket.attr(".view-tabs", "aria-label").as_deref(),
+        Some("Views")
+    );
+    assert_eq!(
+        bracket.texts("[data-view-tab]"),
+        ["Standings", "Bracket", "Scorers"]
+    );
+    let pressed = |w: &HostedWidget| {
+        attrs(
+            &w.root,
+            "[data-view-tab][aria-pressed=true]",
+            "data-view-tab",
+        )
+    };
+    assert_eq!(pressed(&bracket), ["bracket"]);
+    assert_eq!(
+        attrs(&bracket.root, "[data-view-tab]", "aria-pressed"),
+        ["false", "true", "false"]
+    );
+
+    bracket.click("[data-view-tab=standings]").await;
+    assert_eq!(
+        bracket.attr(".coppa__main", "data-view").as_deref(),
         Some("standings")
     );
     assert_eq!(
-        attr(&container, ".coppa", "data-theme").as_deref(),
-        Some("auto")
+        bracket.texts("section.standings .coppa-view__note"),
+        ["Roma did not play in the group stage. Entered in the round of 16."]
     );
-    remove_host(&container);
+    assert_eq!(pressed(&bracket), ["standings"]);
+    assert_eq!(
+        scorers.attr(".coppa__main", "data-view").as_deref(),
+        Some("scorers")
+    );
+    assert_eq!(pressed(&scorers), ["scorers"]);
+    assert_eq!(window().location().href().unwrap(), href);
+    assert_eq!(window().history().unwrap().length().unwrap(), entries);
 }
 
-/// Takes a widget's host element (and so the widget) out of the page.
-fn remove_host(container: &HtmlElement) {
-    container
-        .get_root_node()
-        .unchecked_into::<ShadowRoot>()
-        .host()
-        .remove();
+#[wasm_bindgen_test]
+async fn a_widget_holds_its_views_in_a_named_region_not_a_main() {
+    let widget = HostedWidget::mount([Some("bracket"), Some("roma"), Some("en"), None]).await;
+    assert_eq!(widget.count("main, #coppa-main, [id=coppa-main]"), 0);
+    assert_eq!(
+        widget.count("section.coppa__main[aria-label] section.bracket"),
+        1
+    );
+    assert_eq!(
+        widget.attr(".coppa__main", "aria-label").as_deref(),
+        Some("Coppa Italia 2002–03 – Bracket – Roma")
+    );
+    widget.click("[data-view-tab=scorers]").await;
+    assert_eq!(
+        widget.attr(".coppa__main", "aria-label").as_deref(),
+        Some("Coppa Italia 2002–03 – Scorers – Roma")
+    );
+    let italian = HostedWidget::mount([Some("standings"), None, Some("it"), None]).await;
+    assert_eq!(
+        italian.attr(".coppa__main", "aria-label").as_deref(),
+        Some("Coppa Italia 2002–03 – Gironi")
+    );
+    assert_eq!(italian.count("main, #coppa-main"), 0);
 }

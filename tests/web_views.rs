@@ -2,103 +2,23 @@
 //! changes, and what clicks and keys do.
 #![cfg(target_arch = "wasm32")]
 
-use std::any::Any;
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+mod common;
+
 use std::time::Duration;
 
+use common::{after, attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
 use coppa::season::SEASON;
 use coppa::ui::bracket::Bracket;
 use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
-use coppa::ui::state::{provide_ui, Ui};
+use coppa::ui::state::Ui;
 use coppa_core::url::{AppState, Lang};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-// Small DOM helpers in JS: the crate's web-sys features do not include NodeList or event constructors.
-#[wasm_bindgen(inline_js = r#"
-export function texts(root, selector) {
-  return Array.from(root.querySelectorAll(selector), (e) => e.textContent.replace(/\s+/g, ' ').trim());
-}
-export function attrs(root, selector, name) {
-  return Array.from(root.querySelectorAll(selector), (e) => e.getAttribute(name) ?? '');
-}
-export function count(root, selector) { return root.querySelectorAll(selector).length; }
-export function press(el, key) {
-  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-}
-export function click(el) {
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-}
-export function activeMatches(selector) {
-  return document.activeElement !== null && document.activeElement.matches(selector);
-}
-"#)]
-extern "C" {
-    fn texts(root: &Element, selector: &str) -> Vec<String>;
-    fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String>;
-    fn count(root: &Element, selector: &str) -> u32;
-    fn press(el: &Element, key: &str);
-    fn click(el: &Element);
-    #[wasm_bindgen(js_name = activeMatches)]
-    fn active_matches(selector: &str) -> bool;
-}
-
-/// A mounted view: its container, the state it reads, and the handle that keeps it mounted.
-struct Mounted {
-    root: HtmlElement,
-    ui: Ui,
-    _handle: Box<dyn Any>,
-}
-
-impl Mounted {
-    fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
-    }
-
-    fn texts(&self, selector: &str) -> Vec<String> {
-        texts(&self.root, selector)
-    }
-
-    fn text(&self, selector: &str) -> String {
-        let found = self.texts(selector);
-        assert_eq!(found.len(), 1, "{selector} should match once");
-        found[0].clone()
-    }
-
-    fn attrs(&self, selector: &str, name: &str) -> Vec<String> {
-        attrs(&self.root, selector, name)
-    }
-
-    fn count(&self, selector: &str) -> u32 {
-        count(&self.root, selector)
-    }
-
-    async fn select(&self, slug: &str) {
-        let club = SEASON.club_by_slug(slug).expect("a club of the season");
-        self.ui.select_team(Some(club));
-        settle().await;
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
 
 #[derive(Clone, Copy)]
 enum Which {
@@ -107,74 +27,19 @@ enum Which {
     Scorers,
 }
 
+/// One view alone, following `team` (a slug) if given.
 async fn mount(which: Which, team: Option<&str>, lang: Lang) -> Mounted {
-    let document = document();
-    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
     let state = AppState {
-        team: team.and_then(|slug| SEASON.club_by_slug(slug)),
+        team: team.map(club),
         lang: Some(lang),
         ..AppState::default()
     };
     let ui = Ui::new(&SEASON, state);
-    let handle: Box<dyn Any> = match which {
-        Which::Standings => Box::new(leptos::mount::mount_to(root.clone(), move || {
-            provide_ui(ui);
-            view! { <Standings /> }
-        })),
-        Which::Bracket => Box::new(leptos::mount::mount_to(root.clone(), move || {
-            provide_ui(ui);
-            view! { <Bracket /> }
-        })),
-        Which::Scorers => Box::new(leptos::mount::mount_to(root.clone(), move || {
-            provide_ui(ui);
-            view! { <Scorers /> }
-        })),
-    };
-    settle().await;
-    Mounted {
-        root,
-        ui,
-        _handle: handle,
+    match which {
+        Which::Standings => mount_with_ui(ui, || view! { <Standings /> }).await,
+        Which::Bracket => mount_with_ui(ui, || view! { <Bracket /> }).await,
+        Which::Scorers => mount_with_ui(ui, || view! { <Scorers /> }).await,
     }
-}
-
-/// Resolves after a browser task (a `setTimeout` of 0), by which the dialog's `close` event has fired.
-struct NextTask {
-    state: Rc<RefCell<(bool, Option<Waker>)>>,
-}
-
-impl Future for NextTask {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let mut state = self.state.borrow_mut();
-        if state.0 {
-            Poll::Ready(())
-        } else {
-            state.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    }
-}
-
-/// Lets reactive effects, the DOM and queued browser tasks (such as `close` events) catch up.
-async fn settle() {
-    leptos::task::tick().await;
-    let state = Rc::new(RefCell::new((false, None::<Waker>)));
-    let timer = Rc::clone(&state);
-    set_timeout(
-        move || {
-            let mut timer = timer.borrow_mut();
-            timer.0 = true;
-            if let Some(waker) = timer.1.take() {
-                waker.wake();
-            }
-        },
-        Duration::ZERO,
-    );
-    NextTask { state }.await;
-    leptos::task::tick().await;
 }
 
 fn digits_in(text: &str) -> bool {
@@ -291,7 +156,7 @@ async fn italian_headers_and_captions() {
         ["Pos", "Squadra", "G", "V", "N", "P", "GF", "GS", "DR", "Pt"]
     );
     assert_eq!(m.texts("caption")[0], "Girone 1");
-    assert_eq!(m.text(".standings__heading"), "Fase a gironi");
+    assert_eq!(m.text(".standings .coppa-view__heading"), "Fase a gironi");
     assert!(m
         .text("tr[data-club='sampdoria'] .standings-table__qualified")
         .contains("qualificata"));
@@ -350,7 +215,7 @@ async fn selecting_empoli_highlights_its_row_and_puts_group_four_first() {
     click(&m.one(".standings__toggle"));
     settle().await;
     assert_eq!(m.count("article.group-card"), 8);
-    m.ui.select_team(None);
+    m.ui().select_team(None);
     settle().await;
     assert_eq!(
         m.attrs("article.group-card", "data-group"),
@@ -365,7 +230,7 @@ async fn a_club_that_entered_later_gets_a_note_instead_of_a_group() {
     assert_eq!(m.count("tr.is-selected"), 0);
     assert_eq!(m.count(".standings__toggle"), 0);
     assert_eq!(
-        m.text(".standings__note"),
+        m.text("section.standings .coppa-view__note"),
         "Milan did not play in the group stage. Entered in the round of 16."
     );
 }
@@ -498,8 +363,30 @@ async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
     settle().await;
     assert!(!dialog.has_attribute("open"), "the details dialog closed");
     assert!(
-        active_matches(".tie[data-tie='final-0']"),
+        focused_matches(&m.root, ".tie[data-tie='final-0']"),
         "focus went back to the tie"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn focus_moved_on_before_the_close_event_stays_where_it_went() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let tie: HtmlElement = m.one(".tie[data-tie='final-0']").unchecked_into();
+    tie.focus().unwrap();
+    tie.click();
+    settle().await;
+    assert!(m.one("dialog.tie-details").has_attribute("open"));
+    // Closing queues the `close` event; the reader Tabs on before it fires.
+    m.one(".tie-details__close")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    let next: HtmlElement = m.one(".tie[data-tie='semi-finals-0']").unchecked_into();
+    next.focus().unwrap();
+    after(Duration::from_millis(100)).await;
+    assert!(!m.one("dialog.tie-details").has_attribute("open"));
+    assert!(
+        focused_matches(&m.root, ".tie[data-tie='semi-finals-0']"),
+        "focus was pulled back to the closed tie"
     );
 }
 
@@ -553,7 +440,7 @@ async fn with_milan_selected_exactly_its_four_ties_are_on_the_path() {
     assert_eq!(m.count(".tie.is-dimmed"), 19);
     assert_eq!(m.count(".tie.is-on-path.is-dimmed"), 0);
     assert_eq!(m.count(".tie.is-on-path .tie__path-marker"), 4);
-    m.ui.select_team(None);
+    m.ui().select_team(None);
     settle().await;
     assert_eq!(
         m.count(".tie.is-on-path, .tie.is-dimmed, .tie__path-marker"),
@@ -567,7 +454,7 @@ async fn a_group_stage_club_gets_a_note_in_the_bracket() {
     assert_eq!(m.count(".tie.is-on-path"), 0);
     assert_eq!(m.count(".tie.is-dimmed"), 23);
     assert_eq!(
-        m.text(".bracket__note"),
+        m.text("section.bracket .coppa-view__note"),
         "Treviso did not reach the knockout rounds. Finished 4th in group 3."
     );
 }
@@ -587,7 +474,10 @@ async fn round_tabs_follow_the_arrow_keys() {
     settle().await;
     assert_eq!(selected(), ["round-of-16"]);
     assert_eq!(active(), ["round-of-16"]);
-    assert!(active_matches("[role=tab][data-stage='round-of-16']"));
+    assert!(focused_matches(
+        &m.root,
+        "[role=tab][data-stage='round-of-16']"
+    ));
     press(&m.one("[role=tab][data-stage='round-of-16']"), "End");
     settle().await;
     assert_eq!(selected(), ["final"]);
@@ -717,7 +607,7 @@ async fn clicking_tomassons_bar_selects_milan() {
     click(&m.one("g.scorers-chart__bar[data-player='Jon Dahl Tomasson']"));
     settle().await;
     assert_eq!(
-        m.ui.state.with_untracked(|s| s.team),
+        m.ui().state.with_untracked(|s| s.team),
         SEASON.club_by_slug("milan")
     );
     assert_eq!(
@@ -744,11 +634,11 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
     press(&m.one(schwoch), "Enter");
     settle().await;
     assert!(
-        active_matches(schwoch),
+        focused_matches(&m.root, schwoch),
         "the bar keeps focus after selecting"
     );
     assert_eq!(
-        m.ui.state.with_untracked(|s| s.team),
+        m.ui().state.with_untracked(|s| s.team),
         SEASON.club_by_slug("vicenza")
     );
     assert_eq!(
@@ -761,13 +651,13 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
     );
     settle().await;
     assert_eq!(
-        m.ui.state.with_untracked(|s| s.team),
+        m.ui().state.with_untracked(|s| s.team),
         SEASON.club_by_slug("vicenza")
     );
     click(&m.one(".scorers-table tr[data-club='bari'] button"));
     settle().await;
     assert_eq!(
-        m.ui.state.with_untracked(|s| s.team),
+        m.ui().state.with_untracked(|s| s.team),
         SEASON.club_by_slug("bari")
     );
 }

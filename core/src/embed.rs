@@ -5,7 +5,7 @@
 //! name can never become markup in the blogger's page, and the URLs are absolute (the blog lives
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
-use crate::i18n::Text;
+use crate::i18n::explorer_title;
 use crate::model::{ClubId, Season};
 use crate::url::{to_query, AppState, Lang, Theme, View};
 
@@ -81,7 +81,8 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{IFRAME_START_HEIGHT}\" \
              sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>",
             src = attribute(&format!("{base}?{}", choice.query(season))),
-            title = attribute(&frame_title(season, choice)),
+            // The frame's accessible name, in the post's language.
+            title = attribute(&explorer_title(season, choice.view, choice.team, choice.lang)),
         ),
         EmbedStyle::Script => {
             let mut pairs = vec![("view", choice.view.key())];
@@ -101,24 +102,6 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
     };
     let script = attribute(&format!("{base}embed.js"));
     format!("{element}\n<script type=\"module\" src=\"{script}\"></script>")
-}
-
-/// The iframe's accessible name: the app, the view and the followed club, in the post's language.
-fn frame_title(season: &Season, choice: &EmbedChoice) -> String {
-    let app = Text::AppTitle.get(choice.lang);
-    let view = view_name(choice.view).get(choice.lang);
-    match choice.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
-        Some(club) => format!("{app} – {view} – {}", club.name),
-        None => format!("{app} – {view}"),
-    }
-}
-
-const fn view_name(view: View) -> Text {
-    match view {
-        View::Standings => Text::ViewStandings,
-        View::Bracket => Text::ViewBracket,
-        View::Scorers => Text::ViewScorers,
-    }
 }
 
 /// Escapes text for a double-quoted HTML attribute value.
@@ -173,7 +156,7 @@ mod tests {
         assert_eq!(
             text,
             "<iframe src=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark&amp;embed=1\" \
-             title=\"Coppa Italia 2002-03 – Tabellone – Città Nuova\" width=\"100%\" height=\"640\" \
+             title=\"Coppa Italia 2002–03 – Tabellone – Città Nuova\" width=\"100%\" height=\"640\" \
              sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>\n\
              <script type=\"module\" src=\"https://x.org/c/embed.js\"></script>"
         );

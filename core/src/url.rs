@@ -1,7 +1,8 @@
 //! The app's state as it lives in the URL: `?view=…&team=…&lang=…&theme=…&embed=1`.
 //!
 //! Parsing never fails: a value the app does not know falls back to the default and is reported as a
-//! [`UrlWarning`], so a mistyped or hostile link still opens a working page with a note saying why.
+//! [`UrlWarning`], so a mistyped or hostile link (or widget attribute) still opens a working page with a
+//! note saying why.
 
 use crate::model::{ClubId, Season};
 
@@ -95,11 +96,56 @@ impl Theme {
     }
 }
 
-/// A query value the app did not understand; the page shows it (as text) next to what it did instead.
+/// One piece of the state: a key of the query string, and `data-coppa-<key>` on a widget's element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Setting {
+    View,
+    Team,
+    Lang,
+    Theme,
+    Embed,
+}
+
+impl Setting {
+    /// In the order [`to_query`] writes them.
+    pub const ALL: [Setting; 5] = [
+        Setting::View,
+        Setting::Team,
+        Setting::Lang,
+        Setting::Theme,
+        Setting::Embed,
+    ];
+
+    /// The query key, and the attribute's name after `data-coppa-`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Setting::View => "view",
+            Setting::Team => "team",
+            Setting::Lang => "lang",
+            Setting::Theme => "theme",
+            Setting::Embed => "embed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Where a value came from, so that a note about it can say where to fix it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// The page's query string.
+    Link,
+    /// A `data-coppa-*` attribute of a script-tag widget's element.
+    Attribute,
+}
+
+/// A value the app did not understand; the page shows it (as text) next to what it did instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlWarning {
-    /// The query key: "view", "team", "lang", "theme" or "embed".
-    pub key: &'static str,
+    pub setting: Setting,
+    pub origin: Origin,
     /// The decoded value, control characters replaced and cut to [`WARNING_VALUE_CHARS`] characters.
     pub value: String,
 }
@@ -115,13 +161,15 @@ pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) 
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         (decode(raw_key), decode(raw_value))
     });
-    parse_pairs(season, pairs)
+    parse_pairs(season, Origin::Link, pairs)
 }
 
 /// Reads the state from already decoded key/value pairs: the query string's, or an embed's
-/// `data-coppa-*` attributes. Same rules as [`parse_query`], which calls it.
+/// `data-coppa-*` attributes (keys without the prefix). Same rules as [`parse_query`], which calls it;
+/// each warning carries `origin`.
 pub fn parse_pairs<K, V>(
     season: &Season,
+    origin: Origin,
     pairs: impl IntoIterator<Item = (K, V)>,
 ) -> (AppState, Vec<UrlWarning>)
 where
@@ -130,27 +178,28 @@ where
 {
     let mut state = AppState::default();
     let mut warnings = Vec::new();
-    let mut seen: Vec<&'static str> = Vec::new();
+    let mut seen: Vec<Setting> = Vec::new();
     for (key, value) in pairs {
-        let Some(key) = known_key(key.as_ref()) else {
+        let Some(setting) = Setting::from_key(key.as_ref()) else {
             continue;
         };
-        if seen.contains(&key) {
+        if seen.contains(&setting) {
             continue;
         }
-        seen.push(key);
+        seen.push(setting);
         let value = value.as_ref();
         let wanted = value.trim().to_ascii_lowercase();
-        let understood = match key {
-            "view" => View::from_key(&wanted).map(|v| state.view = v),
-            "team" => team_from(season, value.trim()).map(|t| state.team = t),
-            "lang" => Lang::from_tag(&wanted).map(|l| state.lang = Some(l)),
-            "theme" => Theme::from_key(&wanted).map(|t| state.theme = t),
-            _ => embed_from(&wanted).map(|e| state.embed = e),
+        let understood = match setting {
+            Setting::View => View::from_key(&wanted).map(|v| state.view = v),
+            Setting::Team => team_from(season, value.trim()).map(|t| state.team = t),
+            Setting::Lang => Lang::from_tag(&wanted).map(|l| state.lang = Some(l)),
+            Setting::Theme => Theme::from_key(&wanted).map(|t| state.theme = t),
+            Setting::Embed => embed_from(&wanted).map(|e| state.embed = e),
         };
         if understood.is_none() {
             warnings.push(UrlWarning {
-                key,
+                setting,
+                origin,
                 value: shorten(value),
             });
         }
@@ -161,33 +210,27 @@ where
 /// Writes the state as a query string without the leading `?` ("" when everything is the default).
 /// Defaults are left out and keys always come in the same order, so equal states give equal links.
 pub fn to_query(season: &Season, state: &AppState) -> String {
-    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    let mut pairs: Vec<(Setting, &str)> = Vec::new();
     if state.view != View::default() {
-        pairs.push(("view", state.view.key()));
+        pairs.push((Setting::View, state.view.key()));
     }
     if let Some(club) = state.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
-        pairs.push(("team", club.slug));
+        pairs.push((Setting::Team, club.slug));
     }
     if let Some(lang) = state.lang {
-        pairs.push(("lang", lang.key()));
+        pairs.push((Setting::Lang, lang.key()));
     }
     if state.theme != Theme::default() {
-        pairs.push(("theme", state.theme.key()));
+        pairs.push((Setting::Theme, state.theme.key()));
     }
     if state.embed {
-        pairs.push(("embed", "1"));
+        pairs.push((Setting::Embed, "1"));
     }
     pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .map(|(k, v)| format!("{}={}", k.key(), encode(v)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-const KEYS: [&str; 5] = ["view", "team", "lang", "theme", "embed"];
-
-fn known_key(key: &str) -> Option<&'static str> {
-    KEYS.into_iter().find(|k| *k == key)
 }
 
 /// An empty value means "all clubs"; otherwise a slug, else any name or alias the search understands.
@@ -278,11 +321,28 @@ mod tests {
         parse_query(&SEASON, query)
     }
 
-    fn warning(key: &'static str, value: &str) -> UrlWarning {
+    fn warning(setting: Setting, value: &str) -> UrlWarning {
         UrlWarning {
-            key,
+            setting,
+            origin: Origin::Link,
             value: value.to_owned(),
         }
+    }
+
+    fn attribute_warning(setting: Setting, value: &str) -> UrlWarning {
+        UrlWarning {
+            origin: Origin::Attribute,
+            ..warning(setting, value)
+        }
+    }
+
+    #[test]
+    fn every_setting_is_known_by_its_key() {
+        for setting in Setting::ALL {
+            assert_eq!(Setting::from_key(setting.key()), Some(setting));
+        }
+        assert_eq!(Setting::from_key("data-coppa-team"), None);
+        assert_eq!(Setting::from_key("Team"), None);
     }
 
     #[test]
@@ -401,11 +461,11 @@ mod tests {
         assert_eq!(
             warnings,
             vec![
-                warning("view", "table"),
-                warning("team", "atlantis"),
-                warning("lang", "fr"),
-                warning("theme", "sepia"),
-                warning("embed", "maybe"),
+                warning(Setting::View, "table"),
+                warning(Setting::Team, "atlantis"),
+                warning(Setting::Lang, "fr"),
+                warning(Setting::Theme, "sepia"),
+                warning(Setting::Embed, "maybe"),
             ]
         );
     }
@@ -424,7 +484,10 @@ mod tests {
         let (state, warnings) = parse("team=%3Cscript%3Ealert(1)%3C%2Fscript%3E&view=bracket");
         assert_eq!(state.team, None);
         assert_eq!(state.view, View::Bracket);
-        assert_eq!(warnings, vec![warning("team", "<script>alert(1)</script>")]);
+        assert_eq!(
+            warnings,
+            vec![warning(Setting::Team, "<script>alert(1)</script>")]
+        );
     }
 
     #[test]
@@ -441,21 +504,21 @@ mod tests {
     fn a_value_of_exactly_forty_characters_is_kept_whole() {
         let value = "é".repeat(WARNING_VALUE_CHARS);
         let (_, warnings) = parse(&format!("view={value}"));
-        assert_eq!(warnings, vec![warning("view", &value)]);
+        assert_eq!(warnings, vec![warning(Setting::View, &value)]);
     }
 
     #[test]
     fn invalid_escapes_are_kept_literally() {
-        assert_eq!(parse("view=%zz%4").1, vec![warning("view", "%zz%4")]);
-        assert_eq!(parse("view=%+1").1, vec![warning("view", "% 1")]);
-        assert_eq!(parse("view=%").1, vec![warning("view", "%")]);
+        assert_eq!(parse("view=%zz%4").1, vec![warning(Setting::View, "%zz%4")]);
+        assert_eq!(parse("view=%+1").1, vec![warning(Setting::View, "% 1")]);
+        assert_eq!(parse("view=%").1, vec![warning(Setting::View, "%")]);
     }
 
     #[test]
     fn nul_and_control_characters_are_replaced_in_warnings() {
         assert_eq!(
             parse("team=a%00b%0Ac").1,
-            vec![warning("team", "a\u{FFFD}b\u{FFFD}c")]
+            vec![warning(Setting::Team, "a\u{FFFD}b\u{FFFD}c")]
         );
     }
 
@@ -463,7 +526,7 @@ mod tests {
     fn invalid_utf8_becomes_the_replacement_character() {
         assert_eq!(
             parse("theme=%FF%FE").1,
-            vec![warning("theme", "\u{FFFD}\u{FFFD}")]
+            vec![warning(Setting::Theme, "\u{FFFD}\u{FFFD}")]
         );
     }
 
@@ -492,26 +555,34 @@ mod tests {
             ("team", "citta%2Dnuova"),
             ("lang", "it"),
         ];
-        let (state, warnings) = parse_pairs(&SEASON, pairs);
+        let (state, warnings) = parse_pairs(&SEASON, Origin::Attribute, pairs);
         assert_eq!(state.view, View::Bracket);
         assert_eq!(state.team, None);
         assert_eq!(state.lang, Some(Lang::It));
-        assert_eq!(warnings, vec![warning("team", "citta%2Dnuova")]);
+        assert_eq!(
+            warnings,
+            vec![attribute_warning(Setting::Team, "citta%2Dnuova")]
+        );
         let hostile = [
             ("team", "<img src=x onerror=alert(1)>"),
             ("theme", "x\u{0}y"),
         ];
-        let (state, warnings) = parse_pairs(&SEASON, hostile);
+        let (state, warnings) = parse_pairs(&SEASON, Origin::Attribute, hostile);
         assert_eq!(state, AppState::default());
         assert_eq!(
             warnings,
             vec![
-                warning("team", "<img src=x onerror=alert(1)>"),
-                warning("theme", "x\u{FFFD}y")
+                attribute_warning(Setting::Team, "<img src=x onerror=alert(1)>"),
+                attribute_warning(Setting::Theme, "x\u{FFFD}y")
             ]
         );
         assert_eq!(
-            parse_pairs(&SEASON, [("team", "Monte"), ("embed", "1")]).0,
+            parse_pairs(
+                &SEASON,
+                Origin::Attribute,
+                [("team", "Monte"), ("embed", "1")]
+            )
+            .0,
             parse("team=Monte&embed=1").0
         );
     }

@@ -2,7 +2,7 @@
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
 use coppa_core::bracket::{all_ties, feeders, next, path, tie, TieRef};
-use coppa_core::i18n::views::{fill, ViewText};
+use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
 use coppa_core::i18n::{exit_group, round_name, score, tie_label, Text};
 use coppa_core::journey::{journey, Exit};
 use coppa_core::model::{Leg, Season, Stage};
@@ -51,8 +51,8 @@ pub fn Bracket() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="bracket" node_ref=section aria-labelledby=heading_id.clone()>
-                <h2 class="bracket__heading" id=heading_id.clone()>
+            <section class="coppa-view bracket" node_ref=section aria-labelledby=heading_id.clone()>
+                <h2 class="coppa-view__heading" id=heading_id.clone()>
                     {ViewText::BracketHeading.get(lang)}
                 </h2>
                 <ClubNote lang />
@@ -167,13 +167,12 @@ fn RoundTab(
         <button
             type="button"
             role="tab"
-            class="bracket__tab"
+            class="coppa-button bracket__tab"
             id=tab_id(&ids, stage)
             data-stage=stage.key()
             aria-controls=panel_id(&ids, stage)
             aria-selected=move || selected().to_string()
             tabindex=move || if selected() { "0" } else { "-1" }
-            class:is-active=selected
             on:click=move |_| active.set(stage)
             on:keydown=on_keydown
         >
@@ -239,13 +238,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let outcome = tie.outcome();
     let on_path = move || ui.team().is_some_and(|club| tie.involves(club));
     let dimmed = move || ui.team().is_some_and(|club| !tie.involves(club));
-    let aggregate = match outcome.aggregate {
-        Some((winner, loser)) => fill(
-            ViewText::Aggregate.get(lang),
-            &[("score", &format!("{winner}–{loser}"))],
-        ),
-        None => ViewText::AggregateUnknown.get(lang).to_owned(),
-    };
+    let aggregate = aggregate_text(&outcome, lang);
     let legs = tie
         .legs
         .iter()
@@ -333,7 +326,7 @@ fn ClubNote(lang: Lang) -> impl IntoView {
         };
         let name = ui.season.club(club).name;
         Some(view! {
-            <p class="bracket__note" role="status">
+            <p class="coppa-view__note" role="status">
                 {fill(ViewText::NoKnockoutForClub.get(lang), &[("club", name)])}
                 " "
                 {exit_group(position, group, lang)}

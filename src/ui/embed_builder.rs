@@ -5,7 +5,7 @@
 
 use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle};
 use coppa_core::i18n::embed::EmbedText;
-use coppa_core::i18n::{lang_name, Text};
+use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
 use coppa_core::model::Season;
 use coppa_core::url::{Lang, Theme, View};
 use leptos::ev::KeyboardEvent;
@@ -65,8 +65,9 @@ pub fn EmbedBuilder() -> impl IntoView {
         });
         status.set(None);
         open.set(true);
+        // By the next frame the panel may be gone again (closed, or the explorer unmounted).
         request_animation_frame(move || {
-            if let Some(field) = first_field.get_untracked() {
+            if let Some(field) = first_field.try_get_untracked().flatten() {
                 let _ = field.focus();
             }
         });
@@ -109,7 +110,7 @@ pub fn EmbedBuilder() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="embed-builder__open"
+            class="coppa-button embed-builder__open"
             aria-expanded=move || open.get().to_string()
             aria-controls=panel_id
             node_ref=opener
@@ -228,7 +229,7 @@ fn Panel(
                 <h2 class="embed-builder__title" id=heading>
                     {label(EmbedText::Heading)}
                 </h2>
-                <button type="button" class="embed-builder__close" on:click=move |_| on_close()>
+                <button type="button" class="coppa-button embed-builder__close" on:click=move |_| on_close()>
                     {label(EmbedText::Close)}
                 </button>
             </div>
@@ -306,7 +307,7 @@ fn Panel(
                     </pre>
                     <p class="embed-builder__note">{label(EmbedText::SnippetNote)}</p>
                     <div class="embed-builder__actions">
-                        <button type="button" class="embed-builder__copy" on:click=move |_| on_copy()>
+                        <button type="button" class="coppa-button embed-builder__copy" on:click=move |_| on_copy()>
                             {label(EmbedText::Copy)}
                         </button>
                         <p class="embed-builder__status" role="status">
@@ -336,7 +337,9 @@ fn current_choice(state: coppa_core::url::AppState, lang: Lang) -> EmbedChoice {
 /// the snippet so Ctrl+C copies it, and says that instead.
 fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<EmbedText>>) {
     let select_by_hand = move || {
-        if let (Some(selection), Some(code)) = (text_selection(), code.get_untracked()) {
+        if let (Some(selection), Some(code)) =
+            (text_selection(), code.try_get_untracked().flatten())
+        {
             selection.select_all_children(&code);
         }
         // The panel may have closed before the clipboard answered; then there is nothing to tell.
@@ -362,22 +365,6 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Embed
     written
         .unchecked_ref::<Settling>()
         .then_either(&on_settled, &on_settled);
-}
-
-const fn view_name(view: View) -> Text {
-    match view {
-        View::Standings => Text::ViewStandings,
-        View::Bracket => Text::ViewBracket,
-        View::Scorers => Text::ViewScorers,
-    }
-}
-
-const fn theme_name(theme: Theme) -> Text {
-    match theme {
-        Theme::Auto => Text::ThemeAuto,
-        Theme::Light => Text::ThemeLight,
-        Theme::Dark => Text::ThemeDark,
-    }
 }
 
 const fn style_name_text(style: EmbedStyle) -> EmbedText {

@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use coppa_core::i18n::Text;
+use coppa_core::i18n::{explorer_title, Text};
 use coppa_core::url::{UrlWarning, View};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use crate::ui::journey::Journey;
 use crate::ui::notice::Notice;
 use crate::ui::scorers::Scorers;
 use crate::ui::standings::Standings;
-use crate::ui::state::use_ui;
+use crate::ui::state::{use_ui, Host};
 use crate::ui::team_filter::TeamFilter;
 use crate::ui::view_tabs::ViewTabs;
 
@@ -56,13 +56,7 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
                 <ViewTabs />
             </div>
             <Journey />
-            <main id="coppa-main" class="coppa__main" tabindex="-1" data-view=move || view.get().key()>
-                {move || match view.get() {
-                    View::Standings => view! { <Standings /> }.into_any(),
-                    View::Bracket => view! { <Bracket /> }.into_any(),
-                    View::Scorers => view! { <Scorers /> }.into_any(),
-                }}
-            </main>
+            <Views view />
             {move || {
                 chrome
                     .get()
@@ -75,6 +69,36 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
                     })
             }}
         </div>
+    }
+}
+
+/// The shown view. On a page of its own it is the page's `<main>` (the skip link's target); in a widget
+/// it is a region named after what it shows, since the host page has its own `<main>` and may hold
+/// several widgets.
+#[component]
+fn Views(view: Memo<View>) -> impl IntoView {
+    let ui = use_ui();
+    let shown = move || match view.get() {
+        View::Standings => view! { <Standings /> }.into_any(),
+        View::Bracket => view! { <Bracket /> }.into_any(),
+        View::Scorers => view! { <Scorers /> }.into_any(),
+    };
+    match ui.host {
+        Host::Page => view! {
+            <main id="coppa-main" class="coppa__main" tabindex="-1" data-view=move || view.get().key()>
+                {shown}
+            </main>
+        }
+        .into_any(),
+        Host::Widget => {
+            let name = move || explorer_title(ui.season, view.get(), ui.team(), ui.lang());
+            view! {
+                <section class="coppa__main" aria-label=name data-view=move || view.get().key()>
+                    {shown}
+                </section>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -47,7 +47,7 @@ pub fn Journey() -> impl IntoView {
                 <p class="journey__entered">{i18n::entered(season.club(club).enters, lang)}</p>
                 <p class="journey__exit">{exit_sentence(season, run.exit, lang)}</p>
                 <ol class="journey__matches">{matches}</ol>
-                <button type="button" class="journey__close" on:click=move |_| ui.select_team(None)>
+                <button type="button" class="coppa-button journey__close" on:click=move |_| ui.select_team(None)>
                     {Text::JourneyShowAll.get(lang)}
                 </button>
             </section>

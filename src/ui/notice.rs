@@ -22,7 +22,7 @@ pub fn Notice(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
                             .map(|w| view! { <li class="notice__item">{i18n::url_warning(w, lang)}</li> })
                             .collect_view()}
                     </ul>
-                    <button type="button" class="notice__dismiss" on:click=move |_| warnings.set(Vec::new())>
+                    <button type="button" class="coppa-button notice__dismiss" on:click=move |_| warnings.set(Vec::new())>
                         {Text::WarningDismiss.get(lang)}
                     </button>
                 </div>

@@ -22,8 +22,8 @@ pub fn Scorers() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            <section class="scorers" aria-labelledby=heading_id.clone()>
-                <h2 class="scorers__heading" id=heading_id.clone()>
+            <section class="coppa-view scorers" aria-labelledby=heading_id.clone()>
+                <h2 class="coppa-view__heading" id=heading_id.clone()>
                     {ViewText::ScorersHeading.get(lang)}
                 </h2>
                 <p class="scorers__hint">{ViewText::ChartSelectHint.get(lang)}</p>

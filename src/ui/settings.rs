@@ -1,6 +1,6 @@
 //! The language and theme switches: toggle buttons, the current choice marked with `aria-pressed`.
 
-use coppa_core::i18n::{lang_name, Text};
+use coppa_core::i18n::{lang_name, theme_name, Text};
 use coppa_core::url::{Lang, Theme};
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn Settings() -> impl IntoView {
             view! {
                 <button
                     type="button"
-                    class="settings__option"
+                    class="coppa-button settings__option"
                     lang=choice.key()
                     data-lang=choice.key()
                     aria-pressed=move || (lang.get() == choice).to_string()
@@ -37,7 +37,7 @@ pub fn Settings() -> impl IntoView {
             view! {
                 <button
                     type="button"
-                    class="settings__option"
+                    class="coppa-button settings__option"
                     data-theme-choice=choice.key()
                     aria-pressed=move || (theme.get() == choice).to_string()
                     on:click=move |_| ui.select_theme(choice)
@@ -63,13 +63,5 @@ pub fn Settings() -> impl IntoView {
                 {theme_buttons}
             </div>
         </div>
-    }
-}
-
-fn theme_name(theme: Theme) -> Text {
-    match theme {
-        Theme::Auto => Text::ThemeAuto,
-        Theme::Light => Text::ThemeLight,
-        Theme::Dark => Text::ThemeDark,
     }
 }

@@ -27,8 +27,8 @@ pub fn Standings() -> impl IntoView {
         let lang = lang.get();
         let groups_id = groups_id.clone();
         view! {
-            <section class="standings" aria-labelledby=heading_id.clone()>
-                <h2 class="standings__heading" id=heading_id.clone()>
+            <section class="coppa-view standings" aria-labelledby=heading_id.clone()>
+                <h2 class="coppa-view__heading" id=heading_id.clone()>
                     {ViewText::StandingsHeading.get(lang)}
                 </h2>
                 <SelectionBar only_selected groups_id=groups_id.clone() lang />
@@ -69,7 +69,7 @@ fn SelectionBar(only_selected: RwSignal<bool>, groups_id: String, lang: Lang) ->
                 <div class="standings__toolbar">
                     <button
                         type="button"
-                        class="standings__toggle"
+                        class="coppa-button standings__toggle"
                         aria-controls=groups_id.clone()
                         on:click=move |_| only_selected.update(|only| *only = !*only)
                     >
@@ -85,7 +85,7 @@ fn SelectionBar(only_selected: RwSignal<bool>, groups_id: String, lang: Lang) ->
             }
             .into_any(),
             None => view! {
-                <p class="standings__note" role="status">
+                <p class="coppa-view__note" role="status">
                     {fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)])}
                     " "
                     {entered(club.enters, lang)}

@@ -10,6 +10,20 @@ pub struct Ui {
     pub state: RwSignal<AppState>,
     /// The language when the state names none: the shell sets it from `navigator.language`.
     pub fallback_lang: Lang,
+    pub host: Host,
+}
+
+/// What the explorer is part of, which decides what its view tabs are and what holds the views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Host {
+    /// A page of its own (also inside an iframe) whose query carries the state: the view tabs are
+    /// links to that page, and the views are the page's `<main>`.
+    #[default]
+    Page,
+    /// One of possibly several script-tag widgets on someone else's page: the view tabs are buttons
+    /// that change this widget only (a link would point at the host's page), and the views are a named
+    /// region with no fixed id (the page has its own `<main>`).
+    Widget,
 }
 
 impl Ui {
@@ -18,6 +32,15 @@ impl Ui {
             season,
             state: RwSignal::new(initial),
             fallback_lang: Lang::default(),
+            host: Host::default(),
+        }
+    }
+
+    /// The same state, rendered as a widget on someone else's page.
+    pub fn in_widget(self) -> Self {
+        Ui {
+            host: Host::Widget,
+            ..self
         }
     }
 

@@ -3,7 +3,7 @@
 //! Escape; on close, focus goes back to the tie that opened it.
 
 use coppa_core::bracket::{tie, TieRef};
-use coppa_core::i18n::views::{fill, ViewText};
+use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
 use coppa_core::i18n::{format_date, round_name, score, tie_label, Text};
 use coppa_core::model::{Leg, Source};
 use coppa_core::url::Lang;
@@ -47,7 +47,14 @@ pub fn TieDetails(
             return;
         };
         open.set(None);
-        refocus(section, at);
+        // Browsers put focus back on the tie themselves, and the reader may already have moved on (a
+        // quick Tab after Escape): only focus left in the closed dialog, or nowhere, is brought back.
+        if dialog
+            .get_untracked()
+            .is_some_and(|dialog| focus_is_lost(&dialog))
+        {
+            refocus(section, at);
+        }
     };
     // A click on the dialog element itself (not its body) is a click on the backdrop. Leptos delegates
     // clicks to the document, so compare with the dialog rather than `current_target`.
@@ -76,6 +83,26 @@ pub fn TieDetails(
     }
 }
 
+/// Whether the focused element, looked for through open shadow roots (a widget's), is nothing, the
+/// page's body or inside `dialog`.
+fn focus_is_lost(dialog: &web_sys::HtmlDialogElement) -> bool {
+    let document = document();
+    let mut active = document.active_element();
+    while let Some(inner) = active
+        .as_ref()
+        .and_then(|el| el.shadow_root())
+        .and_then(|root| root.active_element())
+    {
+        active = Some(inner);
+    }
+    active.is_none_or(|el| {
+        document
+            .body()
+            .is_some_and(|body| body.is_same_node(Some(&el)))
+            || dialog.contains(Some(&el))
+    })
+}
+
 fn refocus(section: NodeRef<html::Section>, at: TieRef) {
     let selector = format!(".tie[data-tie=\"{}-{}\"]", at.stage.key(), at.index);
     let opener = section
@@ -99,13 +126,7 @@ fn DetailsBody(
     let tie = tie(season, at);
     let outcome = tie.outcome();
     let [host, guest] = tie.clubs().map(|c| season.club(c).name);
-    let aggregate = match outcome.aggregate {
-        Some((winner, loser)) => fill(
-            ViewText::Aggregate.get(lang),
-            &[("score", &format!("{winner}–{loser}"))],
-        ),
-        None => ViewText::AggregateUnknown.get(lang).to_owned(),
-    };
+    let aggregate = aggregate_text(&outcome, lang);
     let legs = tie
         .legs
         .iter()
@@ -138,7 +159,7 @@ fn DetailsBody(
                 <h3 class="tie-details__title" id=title_id>
                     {format!("{}: {host} – {guest}", round_name(at.stage, lang))}
                 </h3>
-                <button type="button" class="tie-details__close" on:click=move |_| close()>
+                <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
                     {ViewText::DetailsClose.get(lang)}
                 </button>
             </header>

@@ -1,37 +1,13 @@
 // Embedding in a blog: examples/blog-post.html (hostile CSS, two script-tag widgets, one sandboxed
 // iframe) and pages built from the embed builder's snippets, all under the strict CSP the server sends.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations, violations, watch } from './helpers.mjs';
 import { CSP, SUB_PATH } from './server.mjs';
 
 const POST = '/examples/blog-post.html';
 const SOURCE = 'coppa-italia-2002-03';
 // Generous for a loaded 2-core machine: the wasm is compiled once per frame that loads it.
 expect.configure({ timeout: 15_000 });
-
-/** Collects console errors, page errors, requests to other origins and CSP violations (every frame). */
-async function watch(page, baseURL) {
-  const origin = new URL(baseURL).origin;
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== origin) problems.push(`foreign request: ${r.url()}`);
-  });
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return problems;
-}
-
-/** CSP violations reported in every frame of the page. */
-async function violations(page) {
-  const all = [];
-  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations ?? ['no listener'])));
-  return all;
-}
 
 /** A page at `path` with `body` inside an article, served (by the test) under the same CSP. */
 async function servePage(page, path, body, { sheet = null } = {}) {
@@ -117,6 +93,15 @@ test('the blog post shows the three embeds with the right content, under the CSP
   expect(new Set(await highlighted.evaluateAll((bars) => bars.map((b) => b.dataset.club)))).toEqual(new Set(['milan']));
   await expect(scorers.locator('.scorers-chart__bar[data-player="Jon Dahl Tomasson"]')).toHaveClass(/is-highlighted/);
 
+  // The post keeps its one <main> landmark and the ids stay unique: each widget's views are a region
+  // named after what it shows (Playwright's locators look inside the shadow roots).
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveId('top');
+  await expect(page.locator('[id="coppa-main"]')).toHaveCount(0);
+  await expect(bracket.locator('section.coppa__main')).toHaveAttribute('aria-label', 'Coppa Italia 2002–03 – Tabellone – Roma');
+  await expect(scorers.locator('section.coppa__main')).toHaveAttribute('aria-label', 'Coppa Italia 2002–03 – Scorers – Milan');
+  await expect(page.getByRole('region', { name: 'Coppa Italia 2002–03 – Scorers – Milan' })).toHaveCount(1);
+
   // The iframe: the standings, Genoa's group (group 1) first with Genoa's row selected.
   const standings = page.frameLocator('#frame-standings');
   await expect(standings.locator('article.group-card').first()).toHaveAttribute('data-group', '1');
@@ -149,18 +134,34 @@ test('widgets work inside their shadow roots, each with its own state, and never
   await expect(scorers.locator('.scorers-chart__bar[data-player="Marco Delvecchio"]')).toHaveClass(/is-highlighted/);
   await expect(scorers.locator('.scorers-chart__bar[data-player="Jon Dahl Tomasson"]')).not.toHaveClass(/is-highlighted/);
 
+  // A widget's view tabs are buttons (a link would lead to the post itself); the one shown is pressed.
+  const tabs = bracket.locator('[data-view-tab]');
+  await expect(tabs).toHaveText(['Gironi', 'Tabellone', 'Marcatori']);
+  expect(await tabs.evaluateAll((all) => all.map((t) => `${t.localName} ${t.getAttribute('href')}`)))
+    .toEqual(['button null', 'button null', 'button null']);
+  await expect(bracket.locator('[data-view-tab="bracket"]')).toHaveAttribute('aria-pressed', 'true');
+
   // Clicking a view tab in widget 1 changes widget 1 only.
   await bracket.locator('[data-view-tab="standings"]').click();
-  await expect(bracket.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
+  await expect(bracket.locator('section.coppa__main')).toHaveAttribute('data-view', 'standings');
+  await expect(bracket.locator('[data-view-tab="standings"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(bracket.locator('[data-view-tab="bracket"]')).toHaveAttribute('aria-pressed', 'false');
   await expect(bracket.locator('tr[data-club="roma"]')).toHaveCount(0);
-  await expect(scorers.locator('main#coppa-main')).toHaveAttribute('data-view', 'scorers');
+  await expect(scorers.locator('section.coppa__main')).toHaveAttribute('data-view', 'scorers');
+  // Keyboard: Tab onto the next tab, Enter.
+  await bracket.locator('[data-view-tab="standings"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(bracket.locator('[data-view-tab="bracket"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(bracket.locator('section.coppa__main')).toHaveAttribute('data-view', 'bracket');
+  await bracket.locator('[data-view-tab="standings"]').click();
 
   // A chart bar chosen with the keyboard selects its club, in that widget.
   const miccoli = scorers.locator('.scorers-chart__bar[data-player="Fabrizio Miccoli"]');
   await miccoli.focus();
   await miccoli.press('Enter');
   await expect(miccoli).toHaveClass(/is-highlighted/);
-  await expect(bracket.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
+  await expect(bracket.locator('section.coppa__main')).toHaveAttribute('data-view', 'standings');
 
   expect(await page.evaluate(() => ({ href: location.href, entries: history.length }))).toEqual(before);
   expect(problems).toEqual([]);
@@ -349,7 +350,11 @@ test('odd or hostile widget attributes fall back with a visible note, as text, n
   await expect(note).toBeVisible();
   await expect(note).toContainText('<img src=x onerror=alert(1)>');
   await expect(note).toContainText('tabellone<script>');
-  await expect(odd.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
+  // The note names the attribute to fix: the reader followed no link.
+  await expect(note.locator('.notice__item').filter({ hasText: 'data-coppa-team' }))
+    .toHaveText('Unknown team “<img src=x onerror=alert(1)>” in the widget\'s data-coppa-team attribute; showing all clubs');
+  await expect(note).not.toContainText('link');
+  await expect(odd.locator('section.coppa__main')).toHaveAttribute('data-view', 'standings');
   await expect(odd.locator('.coppa')).toHaveAttribute('data-theme', 'auto');
   expect(await odd.evaluate((host) => host.shadowRoot.querySelectorAll('img, script').length)).toBe(0);
   // A name the club search understands is a club, not a mistake; case and spaces do not matter.
@@ -380,7 +385,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   const code = panel.locator('.embed-builder__snippet code');
   const origin = new URL(baseURL).origin;
   await expect(code).toHaveText(
-    `<iframe src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002-03 – Tabellone – Roma" `
+    `<iframe src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002–03 – Tabellone – Roma" `
     + 'width="100%" height="640" sandbox="allow-scripts" loading="lazy"></iframe>\n'
     + `<script type="module" src="${origin}/embed.js"></script>`);
 
@@ -442,14 +447,6 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
   await expect(page.frameLocator('iframe.embed-builder__preview').locator('svg.scorers-chart')).toBeVisible();
   expect(problems).toEqual([]);
 });
-
-/** Serious or critical axe-core violations inside `selector`. */
-async function seriousViolations(page, selector) {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const theme of ['light', 'dark']) {
   test(`axe finds no serious or critical violation in the open embed builder (${theme})`, async ({ page }) => {

@@ -1,22 +1,8 @@
 // The shell end to end against the release dist/: team filter and URL, deep links, history, keyboard-only
 // use, hostile links, a 360px phone, a blog sub-path, and axe-core on every view in both themes.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const SUB_PATH = '/blog/widgets/coppa/';
-
-/** Collects console errors and uncaught exceptions; the test asserts the list is empty. */
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function open(page, path) {
-  await page.goto(path);
-  await expect(page.locator('.coppa main#coppa-main')).toBeVisible();
-}
+import { open, seriousViolations, watchErrors } from './helpers.mjs';
+import { SUB_PATH } from './server.mjs';
 
 const query = (page) => new URL(page.url()).searchParams;
 
@@ -165,11 +151,7 @@ for (const theme of ['light', 'dark']) {
     test(`axe finds no serious or critical violation: ${view}, ${theme}`, async ({ page }) => {
       await open(page, `/?view=${view}&theme=${theme}&team=roma`);
       await expect(page.locator(`section.${view}`)).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('.coppa').analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page, '.coppa')).toEqual([]);
     });
   }
 }
@@ -178,7 +160,5 @@ test('axe finds no serious or critical violation with the suggestion list open',
   await open(page, '/');
   await page.locator('input#team-filter').fill('ve');
   await page.keyboard.press('ArrowDown');
-  const results = await new AxeBuilder({ page }).include('.coppa').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page, '.coppa')).toEqual([]);
 });

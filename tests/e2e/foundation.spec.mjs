@@ -1,23 +1,8 @@
 // The release dist/ boots in Chromium, at the root and under a blog-like sub-path, under the strict CSP,
 // with no console error, no CSP violation and no request to another origin.
 import { test, expect } from '@playwright/test';
-
-const SUB_PATH = '/blog/widgets/coppa/';
-
-async function watch(page, baseURL) {
-  const origin = new URL(baseURL).origin;
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== origin) problems.push(`foreign request: ${r.url()}`);
-  });
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return problems;
-}
+import { violations, watch } from './helpers.mjs';
+import { SUB_PATH } from './server.mjs';
 
 for (const path of ['/', SUB_PATH]) {
   test(`dist/ renders the explorer at ${path}`, async ({ page, baseURL }) => {
@@ -30,7 +15,7 @@ for (const path of ['/', SUB_PATH]) {
     const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
     for (const asset of assets) expect(asset.startsWith(path)).toBe(true);
-    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 }

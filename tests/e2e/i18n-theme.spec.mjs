@@ -3,20 +3,9 @@
 // EN light and IT dark).
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { open, watchErrors } from './helpers.mjs';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
-
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function open(page, path) {
-  await page.goto(path);
-  await expect(page.locator('.coppa main#coppa-main')).toBeVisible();
-}
 
 const background = (page) => page.locator('.coppa').evaluate((el) => getComputedStyle(el).backgroundColor);
 
@@ -31,7 +20,7 @@ test('?lang=it shows the Italian explorer', async ({ page }) => {
   await expect(page.locator('[data-view-tab]')).toHaveText(['Gironi', 'Tabellone', 'Marcatori']);
   await page.locator('[data-view-tab=bracket]').click();
   await expect(page.locator('.bracket__round[data-stage=final]')).toContainText('Finale');
-  expect(await page.title()).toBe('Coppa Italia 2002-03');
+  expect(await page.title()).toBe('Coppa Italia 2002–03');
   expect(errors).toEqual([]);
 });
 
@@ -94,6 +83,27 @@ test('theme=auto follows the system colour scheme', async ({ page }) => {
   expect(await background(page)).toBe(light);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background(page)).toBe(dark);
+});
+
+test('each theme paints its exact palette, and auto takes the one the system asks for', async ({ page }) => {
+  // Background, text and accent (the current tab's underline) from tokens.css, light then dark.
+  const palettes = {
+    light: ['rgb(246, 246, 243)', 'rgb(27, 28, 30)', 'rgb(10, 107, 58)'],
+    dark: ['rgb(17, 19, 21)', 'rgb(236, 236, 232)', 'rgb(92, 201, 143)'],
+  };
+  const painted = async () => [
+    ...(await page.locator('.coppa').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])),
+    await page.locator('[data-view-tab][aria-current=page]').evaluate((el) => getComputedStyle(el).borderBottomColor),
+  ];
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const theme of ['light', 'dark']) {
+      await open(page, `/?theme=${theme}`);
+      expect(await painted(), `${theme} with a ${scheme} system`).toEqual(palettes[theme]);
+    }
+    await open(page, '/?theme=auto');
+    expect(await painted(), `auto with a ${scheme} system`).toEqual(palettes[scheme]);
+  }
 });
 
 const shots = [

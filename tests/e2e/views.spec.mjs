@@ -3,36 +3,16 @@
 // With SCREENSHOTS=1 the layout test also saves every view, desktop and phone, light and dark, into
 // docs/screenshots/.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { open, seriousViolations, watchErrors } from './helpers.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 const VIEWS = ['standings', 'bracket', 'scorers'];
 
-/** Collects console errors and uncaught exceptions; the test asserts the list is empty. */
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function open(page, query) {
-  await page.goto(`/${query}`);
-  await expect(page.locator('.coppa main#coppa-main')).toBeVisible();
-}
-
-const seriousViolations = async (page, selector) => {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
-
 test('clicking the final opens its details with dates, venues, goals and sources', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize(DESKTOP);
-  await open(page, '?view=bracket');
+  await open(page, '/?view=bracket');
   const final = page.locator('.tie[data-tie=final-0]');
   await expect(final.locator('.tie__leg')).toHaveText(['1st leg: Roma 1–4 Milan', '2nd leg: Milan 2–2 Roma']);
   await expect(final.locator('.tie__aggregate')).toHaveText('Aggregate 6–3');
@@ -51,7 +31,7 @@ test('clicking the final opens its details with dates, venues, goals and sources
 });
 
 test('a tie with unknown scores says so in its details and never shows a number', async ({ page }) => {
-  await open(page, '?view=bracket');
+  await open(page, '/?view=bracket');
   const tie = page.locator('.tie[data-tie=second-round-4]');
   await expect(tie.locator('.tie__leg')).toHaveText([/Triestina.*Como.*score not recorded/, /Como.*Triestina.*score not recorded/]);
   await tie.click();
@@ -63,7 +43,7 @@ test('a tie with unknown scores says so in its details and never shows a number'
 
 test('keyboard: Tab to a tie, Enter opens its details, Escape closes them and focus returns', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
-  await open(page, '?view=bracket');
+  await open(page, '/?view=bracket');
   const order = await page.locator('.tie').evaluateAll((ties) => ties.map((t) => t.dataset.tie));
   const title = async (key) => page.locator(`.tie[data-tie=${key}] .tie__leg`).first().evaluate((leg) =>
     `${leg.querySelector('.tie__club--host').textContent} – ${leg.querySelector('.tie__club--guest').textContent}`);
@@ -91,7 +71,7 @@ test('keyboard: Tab to a tie, Enter opens its details, Escape closes them and fo
 
 test('on a phone the bracket shows one round at a time behind round tabs', async ({ page }) => {
   await page.setViewportSize(PHONE);
-  await open(page, '?view=bracket');
+  await open(page, '/?view=bracket');
   const tabs = page.locator('.bracket [role=tablist] [role=tab]');
   await expect(tabs).toHaveText(['Second round', 'Round of 16', 'Quarter-finals', 'Semi-finals', 'Final']);
   await expect(tabs.first()).toBeVisible();
@@ -115,7 +95,7 @@ test('on a phone the bracket shows one round at a time behind round tabs', async
 
 test('on a wide screen all five rounds are side by side and the tabs are hidden', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
-  await open(page, '?view=bracket');
+  await open(page, '/?view=bracket');
   await expect(page.locator('.bracket [role=tablist]')).toBeHidden();
   await expect(page.locator('.bracket__round:visible')).toHaveCount(5);
   const boxes = await page.locator('.bracket__round').evaluateAll((rounds) =>
@@ -131,14 +111,14 @@ test('on a wide screen all five rounds are side by side and the tabs are hidden'
 });
 
 test('following Milan marks exactly its four ties in the bracket', async ({ page }) => {
-  await open(page, '?view=bracket&team=milan');
+  await open(page, '/?view=bracket&team=milan');
   await expect(page.locator('.tie.is-on-path')).toHaveCount(4);
   await expect(page.locator('.tie.is-dimmed')).toHaveCount(19);
   await expect(page.locator('.tie.is-on-path .tie__path-marker')).toHaveCount(4);
 });
 
 test('Enter on a scorer bar follows the club: URL, highlight and standings', async ({ page }) => {
-  await open(page, '?view=scorers');
+  await open(page, '/?view=scorers');
   await expect(page.locator('svg.scorers-chart g.scorers-chart__bar')).toHaveCount(8);
   const bar = page.locator('g.scorers-chart__bar[data-player="Jon Dahl Tomasson"]');
   await bar.focus();
@@ -152,7 +132,7 @@ test('Enter on a scorer bar follows the club: URL, highlight and standings', asy
 });
 
 test('following Empoli puts group 4 first and the toggle narrows to it', async ({ page }) => {
-  await open(page, '?team=empoli');
+  await open(page, '/?team=empoli');
   await expect(page.locator('article.group-card').first()).toHaveAttribute('data-group', '4');
   await expect(page.locator('tr.is-selected')).toHaveAttribute('data-club', 'empoli');
   await page.locator('.standings__toggle').click();
@@ -163,15 +143,15 @@ test('following Empoli puts group 4 first and the toggle narrows to it', async (
 
 for (const view of VIEWS) {
   test(`axe finds no serious or critical violation in the ${view} view, with and without a club`, async ({ page }) => {
-    await open(page, `?view=${view}`);
+    await open(page, `/?view=${view}`);
     expect(await seriousViolations(page, 'main#coppa-main')).toEqual([]);
-    await open(page, `?view=${view}&team=milan&theme=dark`);
+    await open(page, `/?view=${view}&team=milan&theme=dark`);
     expect(await seriousViolations(page, 'main#coppa-main')).toEqual([]);
   });
 }
 
 test('axe finds no serious or critical violation in the open tie details or on a phone', async ({ page }) => {
-  await open(page, '?view=bracket&team=roma');
+  await open(page, '/?view=bracket&team=roma');
   await page.locator('.tie[data-tie=round-of-16-0]').click();
   await expect(page.locator('dialog.tie-details')).toBeVisible();
   expect(await seriousViolations(page, 'dialog.tie-details')).toEqual([]);
@@ -185,7 +165,7 @@ for (const [device, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     test(`every view fits a ${device} screen without sideways scrolling (${theme})`, async ({ page }) => {
       await page.setViewportSize(size);
       for (const [view, lang] of VIEWS.flatMap((v) => [[v, 'en'], [v, 'it']])) {
-        await open(page, `?view=${view}&theme=${theme}&lang=${lang}`);
+        await open(page, `/?view=${view}&theme=${theme}&lang=${lang}`);
         await expect(page.locator(`section.${view}`)).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${view} (${lang}) overflows by ${overflow}px`).toBeLessThanOrEqual(0);
@@ -200,7 +180,7 @@ for (const [device, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
         }
       }
       if (process.env.SCREENSHOTS) {
-        await open(page, `?view=bracket&team=milan&theme=${theme}`);
+        await open(page, `/?view=bracket&team=milan&theme=${theme}`);
         await page.screenshot({ path: `docs/screenshots/bracket-milan-${device}-${theme}.png`, fullPage: true });
         await page.locator('.tie[data-tie=round-of-16-0]').click();
         await expect(page.locator('dialog.tie-details')).toBeVisible();

@@ -10,7 +10,7 @@ pub use crate::url::Lang;
 use crate::model::{ClubId, Date, Score, Season, Stage};
 use crate::tie::{Decided, Outcome};
 use crate::totals::{Disagreement, Figure, Totals};
-use crate::url::UrlWarning;
+use crate::url::{Origin, Setting, Theme, UrlWarning, View};
 
 /// The shell's fixed strings (header, filter, tabs, switches, journey card, messages).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,7 +83,7 @@ impl Text {
         use Lang::{En, It};
         match (self, lang) {
             (Text::AppTitle, En) => "Coppa Italia 2002–03",
-            (Text::AppTitle, It) => "Coppa Italia 2002-03",
+            (Text::AppTitle, It) => "Coppa Italia 2002–03",
             (Text::AppTagline, En) => "Group standings, knockout bracket and top scorers",
             (Text::AppTagline, It) => "Classifiche dei gironi, tabellone e marcatori",
             (Text::SkipToContent, En) => "Skip to the results",
@@ -173,30 +173,76 @@ pub fn no_match(query: &str, lang: Lang) -> String {
     }
 }
 
-/// What the page did with a link value it did not understand.
+/// What the page did with a value it did not understand, and where the value was: the link, or the
+/// widget's `data-coppa-*` attribute (a blogger fixes the attribute, not a link).
 pub fn url_warning(warning: &UrlWarning, lang: Lang) -> String {
     let value = &warning.value;
-    match (warning.key, lang) {
-        ("team", Lang::En) => format!("Unknown team “{value}” in the link; showing all clubs"),
-        ("team", Lang::It) => {
-            format!("Squadra “{value}” sconosciuta nel link; mostro tutte le squadre")
+    let place = value_place(warning.setting, warning.origin, lang);
+    match (warning.setting, lang) {
+        (Setting::Team, Lang::En) => format!("Unknown team “{value}” {place}; showing all clubs"),
+        (Setting::Team, Lang::It) => {
+            format!("Squadra “{value}” sconosciuta {place}; mostro tutte le squadre")
         }
-        ("view", Lang::En) => format!("Unknown view “{value}” in the link; showing the standings"),
-        ("view", Lang::It) => format!("Vista “{value}” sconosciuta nel link; mostro i gironi"),
-        ("lang", Lang::En) => {
-            format!("Unknown language “{value}” in the link; using the browser's language")
+        (Setting::View, Lang::En) => {
+            format!("Unknown view “{value}” {place}; showing the standings")
         }
-        ("lang", Lang::It) => {
-            format!("Lingua “{value}” sconosciuta nel link; uso la lingua del browser")
+        (Setting::View, Lang::It) => {
+            format!("Vista “{value}” sconosciuta {place}; mostro i gironi")
         }
-        ("theme", Lang::En) => {
-            format!("Unknown theme “{value}” in the link; following the system setting")
+        (Setting::Lang, Lang::En) => {
+            format!("Unknown language “{value}” {place}; using the browser's language")
         }
-        ("theme", Lang::It) => {
-            format!("Tema “{value}” sconosciuto nel link; seguo l'impostazione di sistema")
+        (Setting::Lang, Lang::It) => {
+            format!("Lingua “{value}” sconosciuta {place}; uso la lingua del browser")
         }
-        (key, Lang::En) => format!("Ignored “{value}” for “{key}” in the link"),
-        (key, Lang::It) => format!("Ignorato “{value}” per “{key}” nel link"),
+        (Setting::Theme, Lang::En) => {
+            format!("Unknown theme “{value}” {place}; following the system setting")
+        }
+        (Setting::Theme, Lang::It) => {
+            format!("Tema “{value}” sconosciuto {place}; seguo l'impostazione di sistema")
+        }
+        (Setting::Embed, Lang::En) => format!("Ignored “{value}” for “embed” {place}"),
+        (Setting::Embed, Lang::It) => format!("Ignorato “{value}” per “embed” {place}"),
+    }
+}
+
+/// "in the link" / "in the widget's data-coppa-team attribute", for the middle of a warning.
+fn value_place(setting: Setting, origin: Origin, lang: Lang) -> String {
+    let key = setting.key();
+    match (origin, lang) {
+        (Origin::Link, Lang::En) => "in the link".to_owned(),
+        (Origin::Link, Lang::It) => "nel link".to_owned(),
+        (Origin::Attribute, Lang::En) => format!("in the widget's data-coppa-{key} attribute"),
+        (Origin::Attribute, Lang::It) => format!("nell'attributo data-coppa-{key} del widget"),
+    }
+}
+
+/// The name of a view, as on its tab.
+pub const fn view_name(view: View) -> Text {
+    match view {
+        View::Standings => Text::ViewStandings,
+        View::Bracket => Text::ViewBracket,
+        View::Scorers => Text::ViewScorers,
+    }
+}
+
+/// The name of a theme, as on its switch.
+pub const fn theme_name(theme: Theme) -> Text {
+    match theme {
+        Theme::Auto => Text::ThemeAuto,
+        Theme::Light => Text::ThemeLight,
+        Theme::Dark => Text::ThemeDark,
+    }
+}
+
+/// What an embedded explorer shows, for its accessible name: the app, the view and the followed
+/// club ("Coppa Italia 2002–03 – Bracket – Roma").
+pub fn explorer_title(season: &Season, view: View, team: Option<ClubId>, lang: Lang) -> String {
+    let app = Text::AppTitle.get(lang);
+    let view = view_name(view).get(lang);
+    match team.and_then(|t| season.clubs.get(usize::from(t.0))) {
+        Some(club) => format!("{app} – {view} – {}", club.name),
+        None => format!("{app} – {view}"),
     }
 }
 
@@ -707,7 +753,8 @@ mod tests {
     #[test]
     fn url_warnings_say_what_the_page_did_instead() {
         let team = UrlWarning {
-            key: "team",
+            setting: Setting::Team,
+            origin: Origin::Link,
             value: "atlantis".into(),
         };
         assert_eq!(
@@ -719,12 +766,66 @@ mod tests {
             "Squadra “atlantis” sconosciuta nel link; mostro tutte le squadre"
         );
         let embed = UrlWarning {
-            key: "embed",
+            setting: Setting::Embed,
+            origin: Origin::Link,
             value: "maybe".into(),
         };
         assert_eq!(
             url_warning(&embed, Lang::En),
             "Ignored “maybe” for “embed” in the link"
+        );
+    }
+
+    #[test]
+    fn a_widget_attribute_is_named_as_such_not_as_the_link() {
+        let team = UrlWarning {
+            setting: Setting::Team,
+            origin: Origin::Attribute,
+            value: "atlantis".into(),
+        };
+        assert_eq!(
+            url_warning(&team, Lang::En),
+            "Unknown team “atlantis” in the widget's data-coppa-team attribute; showing all clubs"
+        );
+        assert_eq!(
+            url_warning(&team, Lang::It),
+            "Squadra “atlantis” sconosciuta nell'attributo data-coppa-team del widget; mostro tutte le squadre"
+        );
+        for setting in Setting::ALL {
+            for lang in Lang::ALL {
+                let warning = UrlWarning {
+                    setting,
+                    origin: Origin::Attribute,
+                    value: "x".into(),
+                };
+                let text = url_warning(&warning, lang);
+                assert!(
+                    text.contains(&format!("data-coppa-{}", setting.key())),
+                    "{text}"
+                );
+                assert!(!text.contains("link"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_title_has_an_en_dash_in_both_languages() {
+        assert_eq!(Text::AppTitle.get(Lang::En), "Coppa Italia 2002–03");
+        assert_eq!(Text::AppTitle.get(Lang::It), "Coppa Italia 2002–03");
+    }
+
+    #[test]
+    fn an_explorer_title_names_the_view_and_the_club() {
+        assert_eq!(
+            explorer_title(&SEASON, View::Bracket, Some(AURORA), Lang::It),
+            format!(
+                "Coppa Italia 2002–03 – Tabellone – {}",
+                SEASON.club(AURORA).name
+            )
+        );
+        assert_eq!(
+            explorer_title(&SEASON, View::Scorers, None, Lang::En),
+            "Coppa Italia 2002–03 – Scorers"
         );
     }
 

@@ -2,6 +2,7 @@
 //! compile: [`ViewText::get`] is an exhaustive `match`. Placeholders in braces (`{n}`, `{club}`) are filled
 //! by the views with [`fill`].
 
+use crate::tie::Outcome;
 use crate::url::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -323,6 +324,18 @@ impl ViewText {
     }
 }
 
+/// A tie's aggregate, winner first ("Aggregate 6–3"), or that it is unknown: on the tie's card and in
+/// its details.
+pub fn aggregate_text(outcome: &Outcome, lang: Lang) -> String {
+    match outcome.aggregate {
+        Some((winner, loser)) => fill(
+            ViewText::Aggregate.get(lang),
+            &[("score", &format!("{winner}–{loser}"))],
+        ),
+        None => ViewText::AggregateUnknown.get(lang).to_owned(),
+    }
+}
+
 /// Replaces each `{name}` in `template` by its value in one pass, so a value that itself contains braces
 /// is never expanded again; unknown placeholders are left as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -429,5 +442,33 @@ mod tests {
             "{round} in R"
         );
         assert_eq!(fill("{ unclosed", &[("a", "x")]), "{ unclosed");
+    }
+
+    #[test]
+    fn the_aggregate_is_winner_first_or_unknown() {
+        use crate::model::ClubId;
+        use crate::tie::Decided;
+        let outcome = |aggregate| Outcome {
+            winner: ClubId(0),
+            loser: ClubId(1),
+            aggregate,
+            decided: Decided::Aggregate,
+        };
+        assert_eq!(
+            aggregate_text(&outcome(Some((6, 3))), Lang::En),
+            "Aggregate 6–3"
+        );
+        assert_eq!(
+            aggregate_text(&outcome(Some((6, 3))), Lang::It),
+            "Totale 6–3"
+        );
+        assert_eq!(
+            aggregate_text(&outcome(None), Lang::En),
+            "Aggregate unknown"
+        );
+        assert_eq!(
+            aggregate_text(&outcome(None), Lang::It),
+            "Totale non disponibile"
+        );
     }
 }
