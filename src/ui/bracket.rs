@@ -299,6 +299,14 @@ fn LegLine(
         }
         .into_any(),
     };
+    let extra_time = leg.extra_time.then(|| {
+        view! {
+            " "
+            <abbr class="tie__aet" title=ViewText::AfterExtraTime.get(lang)>
+                {ViewText::AfterExtraTimeShort.get(lang)}
+            </abbr>
+        }
+    });
     let unknown = leg.score.is_none().then(|| {
         view! { <span class="tie__unknown">{Text::ScoreNotRecorded.get(lang)}</span> }
     });
@@ -310,6 +318,7 @@ fn LegLine(
             {result}
             " "
             {club(leg.guest, "guest")}
+            {extra_time}
             {unknown}
         </span>
     }

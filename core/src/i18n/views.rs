@@ -61,6 +61,8 @@ pub enum ViewText {
     GoalsNotRecorded,
     AfterNinety,
     AfterExtraTime,
+    /// The abbreviation beside a leg's score, "a.e.t." / "d.t.s.".
+    AfterExtraTimeShort,
     GoldenGoal,
     PenaltiesScore,
     // Scorers.
@@ -135,6 +137,7 @@ impl ViewText {
         ViewText::GoalsNotRecorded,
         ViewText::AfterNinety,
         ViewText::AfterExtraTime,
+        ViewText::AfterExtraTimeShort,
         ViewText::GoldenGoal,
         ViewText::PenaltiesScore,
         ViewText::ScorersHeading,
@@ -276,6 +279,8 @@ impl ViewText {
             (AfterNinety, It) => "{score} al 90'",
             (AfterExtraTime, En) => "after extra time",
             (AfterExtraTime, It) => "dopo i tempi supplementari",
+            (AfterExtraTimeShort, En) => "a.e.t.",
+            (AfterExtraTimeShort, It) => "d.t.s.",
             (GoldenGoal, En) => "ended by a golden goal",
             (GoldenGoal, It) => "deciso da un golden gol",
             (PenaltiesScore, En) => "{score} on penalties",
@@ -396,7 +401,7 @@ mod tests {
     fn all_lists_every_declared_key_once_in_order() {
         let listed: Vec<String> = ViewText::ALL.iter().map(|k| format!("{k:?}")).collect();
         assert_eq!(listed, declared_keys());
-        assert_eq!(ViewText::ALL.len(), 69);
+        assert_eq!(ViewText::ALL.len(), 70);
     }
 
     #[test]
