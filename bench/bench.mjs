@@ -11,7 +11,7 @@
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -279,6 +279,17 @@ function snapshotDocument() {
 
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 
+/** The page's first-render time, or null when the data is not there within DATA_TIMEOUT_MS. */
+async function firstRenderTime(page) {
+  let timer;
+  const timeout = new Promise((r) => { timer = setTimeout(() => r(null), DATA_TIMEOUT_MS); });
+  try {
+    return await Promise.race([page.evaluate(() => window.__benchFirstRender), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Opens a fresh context (empty cache), watches errors, and returns { context, page, errors }. */
 async function freshPage(browser, initScripts = []) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -296,12 +307,12 @@ function assertNoPageErrors(errors, what) {
   if (errors.page.length) throw new BrokenPage(`${what}: uncaught error in the page: ${errors.page[0]}`);
 }
 
-/** One cold load; resolves to { t, fcp, wasmResponseEnd, snapshot? } or throws BrokenPage. */
+/** One cold load; resolves to { t, the app's timeline, snapshot? } or throws BrokenPage. */
 async function coldLoad(browser, url, view, { snapshot = false } = {}) {
   const { context, page, errors } = await freshPage(browser, [firstRenderScript(view)]);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const t = await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS).then(() => null)]);
+    const t = await firstRenderTime(page);
     assertNoPageErrors(errors, url);
     if (t == null) {
       const seen = await page.evaluate(DATA_DIAGNOSIS);
@@ -415,7 +426,7 @@ async function measureFirstVisit(browser, appBase, bytes) {
   page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
   try {
     await page.goto(`${appBase}/`, { waitUntil: 'load' });
-    await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS)]);
+    if ((await firstRenderTime(page)) == null) throw new BrokenPage(`${appBase}/: the standings data never appeared`);
     await sleep(500);
     assertNoPageErrors(errors, `${appBase}/`);
   } finally {
@@ -562,7 +573,7 @@ async function measureFilterAndMemory(browser, appBase, clubs) {
     const url = `${appBase}/?view=${view}`;
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const t = await Promise.race([page.evaluate(() => window.__benchFirstRender), sleep(DATA_TIMEOUT_MS).then(() => null)]);
+      const t = await firstRenderTime(page);
       if (t == null) throw new BrokenPage(`${url}: the ${view} data never appeared`);
       await sleep(300);
       const count = isMemoryPage ? RUNS.memoryChanges : RUNS.filterPerView;
@@ -608,7 +619,8 @@ function report({ machine, bytes, firstVisit, firstRender, filter, memory }) {
   const say = (s = '') => out.push(s);
   say(`Coppa Italia 2002–03 benchmark (${QUICK ? 'QUICK run, iterations reduced' : 'full run'}), ${machine.date}`);
   say(`Machine: ${machine.cpu} × ${machine.cores} cores, ${MB(machine.memory)} RAM, ${machine.os}; Node ${machine.node}; `
-    + `Chromium ${machine.chromium} (headless, Playwright)`);
+    + `Chromium ${machine.chromium} (headless, Playwright); 1-min load average ${machine.loadAverageAtStart} at start, `
+    + `${machine.loadAverageAtEnd} at end (other work on the machine inflates the timings)`);
   say('Units: 1 kB = 1000 B, 1 MB = 10^6 B; p95 = nearest rank.');
   say();
 
@@ -695,6 +707,7 @@ async function main() {
       os: `${platform()} ${release()}`,
       node: process.version,
       chromium: browser.version(),
+      loadAverageAtStart: round(loadavg()[0]),
     };
     console.log(`bench: ${machine.cpu} × ${machine.cores}, Chromium ${machine.chromium}${QUICK ? ' (quick)' : ''}`);
     const firstVisit = await measureFirstVisit(browser, appBase, bytes);
@@ -729,6 +742,7 @@ async function main() {
       memory: memory.verdicts.size && memory.verdicts.growth,
     };
     const distChanged = distFingerprint() !== fingerprint;
+    machine.loadAverageAtEnd = round(loadavg()[0]);
     const text = report({ machine, bytes, firstVisit, firstRender, filter, memory });
     console.log(`\n${text}`);
     if (distChanged) console.log('\nWARNING: dist/ changed during the run (another build); the numbers mix two builds: run again.');
