@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, Ui};
+use crate::ui::state::{use_ui, view_memo, Ui};
 use crate::ui::tie_details::TieDetails;
 
 /// The bracket view. With a club selected its ties are marked `.is-on-path` and the rest `.is-dimmed`,
@@ -25,7 +25,7 @@ pub fn Bracket() -> impl IntoView {
     let stages: Vec<Stage> = season.rounds.iter().map(|r| r.stage).collect();
     let first_stage = stages.first().copied().unwrap_or(Stage::Final);
     let active = RwSignal::new(untrack(|| club_first_stage(ui)).unwrap_or(first_stage));
-    let first_of_club = Memo::new(move |_| club_first_stage(ui));
+    let first_of_club = view_memo(move || club_first_stage(ui));
     Effect::new(move |_| {
         if let Some(stage) = first_of_club.get() {
             active.set(stage);
@@ -37,7 +37,7 @@ pub fn Bracket() -> impl IntoView {
     let heading_id = dom_id::unique("bracket");
     let ids = dom_id::unique("round");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = view_memo(move || ui.lang());
     move || {
         let lang = lang.get();
         let tabs = stages
@@ -236,8 +236,9 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let season = ui.season;
     let tie = tie(season, at);
     let outcome = tie.outcome();
-    let on_path = move || ui.team().is_some_and(|club| tie.involves(club));
-    let dimmed = move || ui.team().is_some_and(|club| !tie.involves(club));
+    let team = view_memo(move || ui.team());
+    let on_path = move || team.get().is_some_and(|club| tie.involves(club));
+    let dimmed = move || team.get().is_some_and(|club| !tie.involves(club));
     let aggregate = aggregate_text(&outcome, lang);
     let legs = tie
         .legs

@@ -9,7 +9,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
-use crate::ui::state::use_ui;
+use crate::ui::state::{use_ui, view_memo};
 
 /// The scorers view: chart, then the table alternative and its footnotes.
 #[component]
@@ -18,7 +18,7 @@ pub fn Scorers() -> impl IntoView {
     let ranked = ranking(ui.season);
     let heading_id = dom_id::unique("scorers");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = view_memo(move || ui.lang());
     move || {
         let lang = lang.get();
         view! {
@@ -117,7 +117,8 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let scorer = ranked.scorer;
     let club = ui.season.club(scorer.club);
-    let highlighted = move || ui.team() == Some(scorer.club);
+    let team = view_memo(move || ui.team());
+    let highlighted = move || team.get() == Some(scorer.club);
     let select = move || ui.select_team(Some(scorer.club));
     let on_keydown = move |ev: KeyboardEvent| {
         if matches!(ev.key().as_str(), "Enter" | " ") {
@@ -201,13 +202,14 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
 fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let note_id = dom_id::unique("scorers-note");
+    let team = view_memo(move || ui.team());
     let rows = ranked
         .into_iter()
         .map(|r| {
             let scorer = r.scorer;
             let club_id: ClubId = scorer.club;
             let club = ui.season.club(club_id);
-            let highlighted = move || ui.team() == Some(club_id);
+            let highlighted = move || team.get() == Some(club_id);
             let certainty = match scorer.certainty {
                 Certainty::Stated => ViewText::CertaintyStated,
                 Certainty::Inferred => ViewText::CertaintyInferred,

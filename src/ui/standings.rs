@@ -5,13 +5,13 @@ use std::iter;
 
 use coppa_core::i18n::views::{fill, ViewText};
 use coppa_core::i18n::{entered, group_name, score, Text};
-use coppa_core::model::{Group, GroupMatch, GroupTiebreak};
+use coppa_core::model::{ClubId, Group, GroupMatch, GroupTiebreak, Season};
 use coppa_core::standings::{group_of, standings, Row};
 use coppa_core::url::Lang;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, Ui};
+use crate::ui::state::{use_ui, view_memo};
 
 /// The standings view. With a club selected its row is highlighted and its group comes first; a toggle
 /// narrows the view to that group alone.
@@ -22,7 +22,7 @@ pub fn Standings() -> impl IntoView {
     let heading_id = dom_id::unique("standings");
     let groups_id = dom_id::unique("standings-groups");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = view_memo(move || ui.lang());
     move || {
         let lang = lang.get();
         let groups_id = groups_id.clone();
@@ -31,13 +31,21 @@ pub fn Standings() -> impl IntoView {
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
                     {ViewText::StandingsHeading.get(lang)}
                 </h2>
-                <SelectionBar only_selected groups_id=groups_id.clone() lang />
+                <SelectionBar toggle=only_selected groups_id=groups_id.clone() lang />
                 <div class="standings__groups" id=groups_id>
-                    <For
-                        each=move || visible_groups(ui, only_selected.get())
-                        key=|group| group.number
-                        children=move |group| view! { <GroupCard group lang /> }
-                    />
+                    // Rebuilt when toggled: a keyed list leaves a record of every card it ever removed with
+                    // its owner, which here lives as long as the view, so the toggle would grow memory.
+                    {move || {
+                        let only = only_selected.get();
+                        let team = view_memo(move || ui.team());
+                        view! {
+                            <For
+                                each=move || visible_groups(ui.season, team.get(), only)
+                                key=|group| group.number
+                                children=move |group| view! { <GroupCard group lang /> }
+                            />
+                        }
+                    }}
                 </div>
                 <RuleNote lang />
             </section>
@@ -46,9 +54,13 @@ pub fn Standings() -> impl IntoView {
 }
 
 /// The selected club's group first (or alone), then the others in number order.
-fn visible_groups(ui: Ui, only_selected: bool) -> Vec<&'static Group> {
-    let all: &'static [Group] = ui.season.groups;
-    match ui.team().and_then(|club| group_of(ui.season, club)) {
+fn visible_groups(
+    season: &'static Season,
+    team: Option<ClubId>,
+    only_selected: bool,
+) -> Vec<&'static Group> {
+    let all: &'static [Group] = season.groups;
+    match team.and_then(|club| group_of(season, club)) {
         Some(first) if only_selected => vec![first],
         Some(first) => iter::once(first)
             .chain(all.iter().filter(|g| g.number != first.number))
@@ -59,11 +71,12 @@ fn visible_groups(ui: Ui, only_selected: bool) -> Vec<&'static Group> {
 
 /// The "only this group" toggle, or a note when the selected club never played in a group.
 #[component]
-fn SelectionBar(only_selected: RwSignal<bool>, groups_id: String, lang: Lang) -> impl IntoView {
+fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     move || {
         let id = ui.team()?;
         let club = ui.season.club(id);
+        let only_selected = view_memo(move || toggle.get());
         Some(match group_of(ui.season, id) {
             Some(_) => view! {
                 <div class="standings__toolbar">
@@ -71,7 +84,7 @@ fn SelectionBar(only_selected: RwSignal<bool>, groups_id: String, lang: Lang) ->
                         type="button"
                         class="coppa-button standings__toggle"
                         aria-controls=groups_id.clone()
-                        on:click=move |_| only_selected.update(|only| *only = !*only)
+                        on:click=move |_| toggle.update(|only| *only = !*only)
                     >
                         {move || {
                             if only_selected.get() {
@@ -102,6 +115,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let rows = standings(ui.season, group);
     let qualifiers = usize::from(ui.season.rules.group_qualifiers);
+    let team = view_memo(move || ui.team());
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
     let columns = NUMERIC_COLUMNS.map(|(abbr, title)| {
@@ -134,7 +148,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, row)| {
-                            view! { <StandingsRow row position=i + 1 qualified=i < qualifiers lang /> }
+                            view! { <StandingsRow row position=i + 1 qualified=i < qualifiers team lang /> }
                         })
                         .collect_view()}
                 </tbody>
@@ -146,7 +160,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 {group
                     .matches
                     .iter()
-                    .map(|game| view! { <ResultLine game lang /> })
+                    .map(|game| view! { <ResultLine game team lang /> })
                     .collect_view()}
             </ol>
         </article>
@@ -166,10 +180,16 @@ const NUMERIC_COLUMNS: [(ViewText, ViewText); 8] = [
 ];
 
 #[component]
-fn StandingsRow(row: Row, position: usize, qualified: bool, lang: Lang) -> impl IntoView {
+fn StandingsRow(
+    row: Row,
+    position: usize,
+    qualified: bool,
+    team: Memo<Option<ClubId>>,
+    lang: Lang,
+) -> impl IntoView {
     let ui = use_ui();
     let club = ui.season.club(row.club);
-    let selected = move || ui.team() == Some(row.club);
+    let selected = move || team.get() == Some(row.club);
     let mark = qualified.then(|| {
         view! {
             <span class="standings-table__qualified">
@@ -213,10 +233,10 @@ fn signed(value: i16) -> String {
 }
 
 #[component]
-fn ResultLine(game: &'static GroupMatch, lang: Lang) -> impl IntoView {
+fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let involved = move || {
-        ui.team()
+        team.get()
             .is_some_and(|club| club == game.home || club == game.away)
     };
     let result = game

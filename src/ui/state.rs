@@ -3,6 +3,7 @@
 use coppa_core::model::{ClubId, Season};
 use coppa_core::url::{AppState, Lang, Theme, View};
 use leptos::prelude::*;
+use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
 
 #[derive(Clone, Copy)]
 pub struct Ui {
@@ -89,6 +90,22 @@ impl Ui {
     pub fn select_theme(&self, theme: Theme) {
         self.state.update(|s| s.theme = theme);
     }
+}
+
+/// A memo of `f` for one view, which stops observing its sources when that view is disposed.
+///
+/// reactive_graph 0.2 never takes a dropped effect or memo out of the subscriber lists of the signals it
+/// read, so a closure in a view that is rebuilt (a table row, a suggestion) reading long-lived state
+/// directly leaves a dead entry in that state's list every time. Closures that read this memo instead
+/// subscribe to a node that dies with the view, and the memo unsubscribes itself on cleanup.
+pub fn view_memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    let memo = ArcMemo::new(move |_| f());
+    let observer = memo.clone();
+    on_cleanup(move || observer.clear_sources(&observer.to_any_subscriber()));
+    memo.into()
 }
 
 /// Makes `ui` available to every component below; components call [`use_ui`].

@@ -9,7 +9,7 @@ use coppa_core::search::{best_match, search, Suggestion};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::ui::state::{use_ui, Ui};
+use crate::ui::state::{use_ui, view_memo, Ui};
 
 /// Suggestions shown at most: enough for any prefix, short enough to scan.
 const SUGGESTIONS: usize = 8;
@@ -22,6 +22,7 @@ pub fn TeamFilter() -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let options = move || {
+        let active = view_memo(move || combo.active.get());
         combo
             .suggestions
             .get()
@@ -37,9 +38,9 @@ pub fn TeamFilter() -> impl IntoView {
                         role="option"
                         id=option_id(club.slug)
                         class="team-filter__option"
-                        class:is-active=move || combo.active.get() == Some(i)
+                        class:is-active=move || active.get() == Some(i)
                         data-club=club.slug
-                        aria-selected=move || (combo.active.get() == Some(i)).to_string()
+                        aria-selected=move || (active.get() == Some(i)).to_string()
                         on:mousedown=move |ev| {
                             ev.prevent_default();
                             combo.choose(Some(s.club));
