@@ -33,7 +33,7 @@ const fn club(
     }
 }
 
-const fn score(home: u8, away: u8) -> Option<Score> {
+pub(crate) const fn score(home: u8, away: u8) -> Option<Score> {
     Some(Score { home, away })
 }
 
@@ -48,7 +48,8 @@ const fn game(home: ClubId, away: ClubId, score: Option<Score>) -> GroupMatch {
     }
 }
 
-const fn leg(host: ClubId, guest: ClubId, score: Option<Score>) -> Leg {
+/// A leg with only its clubs and score known.
+pub(crate) const fn leg(host: ClubId, guest: ClubId, score: Option<Score>) -> Leg {
     Leg {
         host,
         guest,

@@ -304,27 +304,7 @@ pub fn label_en(season: &Season, outcome: &Outcome) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixture::{AURORA, BORGO, MONTE, SEASON};
-
-    fn score(home: u8, away: u8) -> Option<Score> {
-        Some(Score { home, away })
-    }
-
-    fn leg(host: ClubId, guest: ClubId, score: Option<Score>) -> Leg {
-        Leg {
-            host,
-            guest,
-            date: None,
-            venue: None,
-            score,
-            after_90: None,
-            extra_time: false,
-            golden_goal: false,
-            penalties: None,
-            goals: "",
-            note: "",
-        }
-    }
+    use crate::fixture::{leg, score, AURORA, BORGO, MONTE, SEASON};
 
     /// Aurora host the first leg against Monte; `second` is Monte's home leg.
     fn aurora_monte(first: Option<Score>, second: Leg, winner: ClubId) -> Tie {
