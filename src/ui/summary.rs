@@ -14,15 +14,17 @@ pub fn Summary() -> impl IntoView {
     let ui = use_ui();
     let lang = Memo::new(move |_| ui.lang());
     let season = ui.season;
+    // Facts of the season, computed once; only their wording follows the language.
+    let champion = season.club(champion(season)).name;
+    let totals = totals(season);
+    let disagreements = disagreements(season);
     view! {
         <div class="summary">
-            <p class="summary__champion">
-                {move || i18n::champion(season.club(champion(season)).name, lang.get())}
-            </p>
+            <p class="summary__champion">{move || i18n::champion(champion, lang.get())}</p>
             {move || final_sentence(season, lang.get()).map(|text| view! { <p class="summary__final">{text}</p> })}
-            <p class="summary__totals">{move || i18n::totals_sentence(&totals(season), lang.get())}</p>
+            <p class="summary__totals">{move || i18n::totals_sentence(&totals, lang.get())}</p>
             {move || {
-                disagreements(season)
+                disagreements
                     .iter()
                     .map(|d| view! { <p class="summary__note">{i18n::disagreement(d, lang.get())}</p> })
                     .collect_view()
