@@ -11,15 +11,17 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 setup:
 	@scripts/setup.sh
 
-## Build (debug) and serve on http://127.0.0.1:8080 with live reload.
+## Build (debug) and serve on http://127.0.0.1:8080 with live reload, from a folder of its own: dist/
+## stays the release build.
 serve: setup
 	@echo "Serving the app on http://127.0.0.1:8080/"
-	trunk serve
+	trunk serve --dist target/serve
 
-## Release build into dist/ (size-tuned, wasm-opt -Oz, relative URLs).
+## Release build into dist/ (size-tuned, wasm-opt -Oz, relative URLs), every view prerendered.
 dist: setup
 	trunk build --release
 	node scripts/postbuild.mjs dist
+	node scripts/prerender.mjs dist
 
 ## Every test level: lint, native core, wasm components in headless Chromium, Playwright end to end.
 test: setup lint test-native test-wasm dist test-e2e

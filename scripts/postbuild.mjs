@@ -46,7 +46,9 @@ const need = (pattern, what) => {
 };
 const glue = need(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/, 'wasm-bindgen glue');
 const wasm = need(/<link rel="preload" href="\.\/([^"]+\.wasm)"/, 'wasm module');
-const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"/g)].map((m) => m[1])
+  // A widget is never prerendered: the sheet that picks a prerendered copy stays out of its bundle.
+  .filter((file) => !file.startsWith('prerender-'));
 
 // `rem` is the host page's root font size (a blog's `* { font: 40px serif }` makes it 40px); in the
 // widget's copy of the sheets it becomes a custom property that the widget sets to the reader's default

@@ -1,0 +1,19 @@
+// Picks which prerendered explorer the page shows, before the first paint: dist/index.html holds one
+// per view and language (scripts/prerender.mjs), and this blocking script in <head> reads the same
+// query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
+// lower-cased, a language tag's primary subtag, else the browser's language, else English). CSS in
+// prerender.css shows the chosen one; with scripts off, the default or the one a view tab targets shows.
+(() => {
+  const query = new URLSearchParams(location.search);
+  const value = (key) => (query.get(key) ?? '').trim().toLowerCase();
+  const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
+  const pick = (wanted, known, fallback) => (known.includes(wanted) ? wanted : fallback);
+  const languages = ['en', 'it'];
+  const view = pick(value('view'), ['standings', 'bracket', 'scorers'], 'standings');
+  const lang = pick(primary(value('lang')), languages, pick(primary(navigator.language ?? ''), languages, 'en'));
+  const root = document.documentElement;
+  root.dataset.coppaShow = `${view}-${lang}`;
+  root.dataset.coppaTheme = pick(value('theme'), ['light', 'dark'], 'auto');
+  if (['1', 'true', 'yes'].includes(value('embed'))) root.dataset.coppaEmbed = '';
+  root.lang = lang;
+})();

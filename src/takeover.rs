@@ -1,0 +1,130 @@
+//! Taking over the prerendered page. `dist/index.html` holds the explorer rendered at build time by
+//! this same wasm (`scripts/prerender.mjs`), one copy per view and language, and a blocking script in
+//! `<head>` shows the one the link asks for. When the wasm arrives, the live app is mounted beside it
+//! and the prerendered copies are removed in the same task, so no frame shows both or neither; what
+//! the reader did meanwhile (text typed into the team filter, its focus and caret, the scroll
+//! position) is carried over to the live page.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+
+/// The element holding every prerendered copy; the take-over removes it.
+const PRERENDER: &str = "[data-coppa-prerender]";
+/// The attributes `prerender/select.js` sets on `<html>` to choose a copy.
+const CHOICE_ATTRIBUTES: [&str; 3] = ["data-coppa-show", "data-coppa-theme", "data-coppa-embed"];
+const FILTER_INPUT: &str = ".team-filter__input";
+
+/// The prerendered page as the reader left it when the wasm arrived.
+pub struct Prerendered {
+    container: Element,
+    typed: Option<Typed>,
+    scroll: (f64, f64),
+}
+
+/// Text in the prerendered filter, and where its caret was if it had the focus.
+struct Typed {
+    text: String,
+    caret: Option<(u32, u32)>,
+}
+
+impl Prerendered {
+    /// The prerendered page, if this document has one (a dev build or a test page has none).
+    pub fn find() -> Option<Prerendered> {
+        let document = leptos::prelude::document();
+        let container = document.query_selector(PRERENDER).ok()??;
+        let input = shown_filter(&document, &container);
+        let focused = document.active_element();
+        let typed = input
+            .filter(|input| !input.value().is_empty())
+            .map(|input| {
+                let has_focus = focused.as_ref() == Some(input.unchecked_ref::<Element>());
+                Typed {
+                    text: input.value(),
+                    caret: has_focus.then(|| caret(&input)).flatten(),
+                }
+            });
+        let window = leptos::prelude::window();
+        let scroll = (
+            window.scroll_x().unwrap_or_default(),
+            window.scroll_y().unwrap_or_default(),
+        );
+        Some(Prerendered {
+            container,
+            typed,
+            scroll,
+        })
+    }
+
+    /// Removes the prerendered copies (the live app is already mounted beside them) and puts the
+    /// scroll position back, in the same task, so no frame paints in between.
+    pub fn remove(self) -> Option<CarriedText> {
+        self.container.remove();
+        let document = leptos::prelude::document();
+        if let Some(html) = document.document_element() {
+            for name in CHOICE_ATTRIBUTES {
+                // Removing an attribute cannot fail.
+                let _ = html.remove_attribute(name);
+            }
+        }
+        let (x, y) = self.scroll;
+        leptos::prelude::window().scroll_to_with_x_and_y(x, y);
+        self.typed.map(CarriedText)
+    }
+}
+
+/// Text the reader typed before the app arrived, to hand to the live filter once the app's first
+/// effects have run (the filter starts by showing the followed club's name, or nothing).
+pub struct CarriedText(Typed);
+
+impl CarriedText {
+    /// Puts the text into the live filter as if typed there: the app suggests clubs for it.
+    pub fn give_to_live_filter(self) {
+        let document = leptos::prelude::document();
+        let Some(input) = document
+            .query_selector(&format!(".coppa {FILTER_INPUT}"))
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Typed { text, caret } = self.0;
+        if let Some((start, end)) = caret {
+            // Focusing an input in the document cannot fail.
+            let _ = input.focus();
+            input.set_value(&text);
+            let _ = input.set_selection_range(start, end);
+        } else {
+            input.set_value(&text);
+        }
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
+            // The app's listener answers it as it answers typing.
+            let _ = input.dispatch_event(&event);
+        }
+    }
+}
+
+/// The filter of the copy the reader sees (the others are hidden and were never typed into).
+fn shown_filter(document: &web_sys::Document, container: &Element) -> Option<HtmlInputElement> {
+    let chosen = document
+        .document_element()
+        .and_then(|html| html.get_attribute("data-coppa-show"));
+    let children = container.children();
+    let copy = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|copy| chosen.is_none() || copy.get_attribute("data-coppa-state") == chosen)?;
+    copy.query_selector(FILTER_INPUT)
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlInputElement>()
+        .ok()
+}
+
+fn caret(input: &HtmlInputElement) -> Option<(u32, u32)> {
+    Some((
+        input.selection_start().ok()??,
+        input.selection_end().ok()??,
+    ))
+}

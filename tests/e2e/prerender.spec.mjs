@@ -1,0 +1,190 @@
+// The prerendered page: every view in both languages is in dist/index.html, the link's own view and
+// language show at the first paint (before the wasm, and with scripts off), and the app takes the page
+// over without losing what the reader did, without a console error and without moving anything.
+import { test, expect } from '@playwright/test';
+import { seriousViolations, watchErrors } from './helpers.mjs';
+
+const VIEWS = ['standings', 'bracket', 'scorers'];
+const PRERENDER = '[data-coppa-prerender]';
+const SHOWN_COPY = `${PRERENDER} > [data-coppa-state]:visible`;
+
+/** Holds back every .wasm response until `release()` is called (or forever, if never). */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The view's data as a reader sees it: what the first paint must already hold. */
+async function expectViewData(scope, view) {
+  if (view === 'standings') {
+    await expect(scope.locator('table.standings-table:visible')).toHaveCount(8);
+    await expect(scope.locator('table.standings-table:visible caption').first()).not.toBeEmpty();
+    await expect(scope.locator('table.standings-table:visible tbody tr')).toHaveCount(32);
+  } else if (view === 'bracket') {
+    const ties = scope.locator('.tie:visible');
+    await expect(ties).toHaveCount(23);
+    for (const tie of await ties.all()) await expect(tie.locator('.tie__leg').first()).toBeVisible();
+  } else {
+    await expect(scope.locator('table.scorers-table:visible tbody tr')).toHaveCount(8);
+    await expect(scope.locator('svg.scorers-chart .scorers-chart__bar')).toHaveCount(8);
+  }
+}
+
+test.describe('before the wasm arrives', () => {
+  for (const lang of ['en', 'it']) {
+    for (const view of VIEWS) {
+      test(`?view=${view}&lang=${lang} shows its own view and language first`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await holdWasm(page);
+        await page.goto(`/?view=${view}&lang=${lang}`);
+        await expect(page.locator(SHOWN_COPY)).toHaveCount(1);
+        await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', `${view}-${lang}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const copy = page.locator(SHOWN_COPY);
+        await expect(copy.locator('main')).toHaveAttribute('data-view', view);
+        await expect(copy.locator(`[data-view-tab="${view}"]`)).toHaveAttribute('aria-current', 'page');
+        await expectViewData(copy, view);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  test('the browser language chooses when the link names none; an unknown view falls back', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'it-IT' });
+    const page = await context.newPage();
+    await holdWasm(page);
+    await page.goto('/?view=%20Bracket%20&theme=DARK');
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
+    await expect(page.locator(`${SHOWN_COPY} .coppa`)).toHaveCSS('color-scheme', 'dark');
+    await page.goto('/?view=table&lang=fr');
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-it');
+    await context.close();
+  });
+
+  test('an ?embed=1 page shows the view without the page chrome', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/?view=scorers&lang=it&embed=1');
+    const copy = page.locator(SHOWN_COPY);
+    await expect(copy).toHaveAttribute('data-coppa-state', 'scorers-it');
+    await expect(copy.locator('.coppa-header')).toBeHidden();
+    await expect(copy.locator('.coppa__footer')).toBeHidden();
+    await expectViewData(copy, 'scorers');
+  });
+
+  test('the copy is what the app renders: the same text once the app has taken over', async ({ page }) => {
+    for (const view of VIEWS) {
+      const release = await holdWasm(page);
+      await page.goto(`/?view=${view}&lang=it`);
+      const before = await page.locator(`${SHOWN_COPY} main`).innerText();
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page.locator('main#coppa-main')).toBeVisible();
+      expect(await page.locator('main#coppa-main').innerText()).toBe(before);
+      await page.unrouteAll();
+    }
+  });
+});
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the document shows each view and the view tabs lead to the others', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-en');
+    await expectViewData(page, 'standings');
+    await expect(page.locator('caption:visible').first()).toHaveText(/Group 1/);
+
+    await page.locator('a[data-view-tab="bracket"]:visible').click();
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-en');
+    await expectViewData(page, 'bracket');
+    const final = page.locator('.tie:visible').last();
+    await expect(final).toContainText('Milan');
+    await expect(final).toContainText('Roma');
+    await expect(final).toContainText('6–3');
+
+    await page.locator('a[data-view-tab="scorers"]:visible').click();
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-en');
+    await expectViewData(page, 'scorers');
+    await expect(page.locator('table.scorers-table:visible caption')).not.toBeEmpty();
+  });
+
+  test('the Italian copies are reachable and in Italian', async ({ page }) => {
+    await page.goto('/#coppa-bracket-it');
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
+    await expectViewData(page, 'bracket');
+    await page.locator('a[data-view-tab="standings"]:visible').click();
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-it');
+    await expect(page.locator('caption:visible').first()).toHaveText(/Girone 1/);
+  });
+
+  test('ids are unique, the skip link keeps its copy, and axe finds nothing serious', async ({ page }) => {
+    await page.goto('/#coppa-scorers-it');
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    await page.locator('.coppa__skip:visible').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-it');
+    expect(await seriousViolations(page, '[data-coppa-state="scorers-it"]')).toEqual([]);
+  });
+});
+
+test.describe('the take-over', () => {
+  test('keeps the text typed before the wasm, its focus and the scroll, and acts on it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    await page.evaluate(() => window.scrollTo(0, 120));
+    const input = page.locator(`${SHOWN_COPY} .team-filter__input`);
+    await input.click();
+    await input.pressSequentially('juv');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(1500);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const live = page.locator('.coppa .team-filter__input');
+    await expect(live).toHaveValue('juv');
+    await expect(live).toBeFocused();
+    await expect(page.locator('#team-filter-listbox [data-club="juventus"]')).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.keyboard.type('e');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/team=juventus/);
+    expect(errors).toEqual([]);
+  });
+
+  for (const query of ['', '?view=bracket', '?view=scorers&lang=it', '?view=standings&team=milan',
+    '?view=bracket&team=roma', '?view=scorers&team=ancona&lang=it']) {
+    test(`nothing moves when the app takes over ${query || '/'}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      const landmark = (root) => page.evaluate((selector) => {
+        const el = document.querySelector(selector);
+        return el && Math.round(el.getBoundingClientRect().top);
+      }, root);
+      const state = await page.locator(SHOWN_COPY).getAttribute('data-coppa-state');
+      const before = await landmark(`[data-coppa-state="${state}"] .view-tabs`);
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await page.waitForTimeout(300);
+      expect(await landmark('.coppa .view-tabs')).toBe(before);
+      expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.05);
+      expect(errors).toEqual([]);
+    });
+  }
+});
