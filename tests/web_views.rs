@@ -350,8 +350,16 @@ async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
         m.texts(".tie-details__venue"),
         ["Stadio Olimpico, Rome", "San Siro, Milan"]
     );
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Roma: Totti 28'",
+            "Milan: Serginho 61' (pen.), Ambrosini 69', Serginho 73', Shevchenko 88'",
+            "Milan: Rivaldo 65', F. Inzaghi 90+3'",
+            "Roma: Totti 56', Totti 64'",
+        ]
+    );
     let details = dialog.text_content().unwrap();
-    assert!(details.contains("Totti 28'; Serginho pen 61'"), "{details}");
     assert!(
         details.contains("Cassano and Totti were sent off"),
         "{details}"
@@ -422,6 +430,49 @@ async fn details_spell_out_extra_time_golden_goal_and_penalties() {
     assert_eq!(
         m.texts(".tie-details__score"),
         ["score not recorded", "score not recorded"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn goals_are_listed_per_side_and_localised() {
+    let m = mount(Which::Bracket, None, Lang::It).await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-0']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Triestina: Beretta",
+            "Roma: Batistuta",
+            "Roma: Maietta 34' (aut.)",
+            "Triestina: Fava 72'",
+        ]
+    );
+    assert_eq!(
+        m.attrs(".tie-details__side", "data-side"),
+        ["host", "guest", "host", "guest"]
+    );
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-6']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Lazio: Pancaro 10', S. Inzaghi 52' (rig.)",
+            "Empoli: Grieco 70'",
+            "Lazio: Chiesa 45', Pancaro 64'",
+        ]
+    );
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-4']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__goals-partial"),
+        ["non tutti i marcatori sono noti"]
     );
 }
 
@@ -594,7 +645,19 @@ async fn miccoli_ranks_first_and_seven_players_share_second() {
     );
     let certainty = m.texts(".scorers-table .scorers-table__certainty");
     assert_eq!(certainty[0], "stated");
-    assert_eq!(certainty.iter().filter(|c| *c == "inferred").count(), 6);
+    assert_eq!(certainty.iter().filter(|c| *c == "inferred").count(), 4);
+    // Tomasson's and Delvecchio's four goals are all in the legs' goal lists.
+    assert_eq!(
+        m.texts(".scorers-table__row:has(.scorers-table__confirmed) .scorers-table__player"),
+        ["Jon Dahl Tomasson", "Marco Delvecchio"]
+    );
+    assert_eq!(
+        m.texts(".scorers-table__confirmed"),
+        [
+            ", confirmed by the match data",
+            ", confirmed by the match data"
+        ]
+    );
     assert!(m
         .text(".scorers__note")
         .contains("Inferred: counted from match reports"));
