@@ -9,6 +9,7 @@ use std::time::Duration;
 use common::{after, attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
 use coppa::season::SEASON;
 use coppa::ui::bracket::Bracket;
+use coppa::ui::journey::Journey;
 use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
 use coppa::ui::state::Ui;
@@ -430,6 +431,54 @@ async fn details_spell_out_extra_time_golden_goal_and_penalties() {
     assert_eq!(
         m.texts(".tie-details__score"),
         ["score not recorded", "score not recorded"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_group_match_shows_its_date_stadium_referee_and_attendance_on_the_journey_card() {
+    let state = AppState {
+        team: Some(club("sampdoria")),
+        lang: Some(Lang::It),
+        ..AppState::default()
+    };
+    let m = mount_with_ui(Ui::new(&SEASON, state), || view! { <Journey /> }).await;
+    let group = ".journey__match[data-stage='group']";
+    assert_eq!(
+        m.texts(&format!("{group} .journey__result")),
+        [
+            "Sampdoria 3–0 Siena",
+            "Genoa 1–2 Sampdoria",
+            "Lucchese 1–1 Sampdoria"
+        ]
+    );
+    assert_eq!(
+        m.attrs(&format!("{group} time.journey__date"), "datetime"),
+        ["2002-08-18", "2002-09-03", "2002-09-11"]
+    );
+    assert_eq!(
+        m.texts(&format!("{group} .journey__stadium")),
+        [
+            "Stadio Luigi Ferraris",
+            "Stadio Luigi Ferraris",
+            "Stadio Porta Elisa"
+        ]
+    );
+    assert_eq!(
+        m.texts(&format!("{group} .journey__officials")),
+        [
+            "Arbitro: Collina (Viareggio) · 7.595 spettatori",
+            "Arbitro: Bolognino (Milano) · 30.000 spettatori",
+            "Arbitro: Trefoloni (Siena) · 1.526 spettatori",
+        ]
+    );
+    // Knockout legs name their stadium where a source does, and no officials.
+    assert_eq!(
+        m.texts(".journey__match[data-stage='second-round'] .journey__stadium"),
+        ["Luigi Ferraris"]
+    );
+    assert_eq!(
+        m.count(".journey__match:not([data-stage='group']) .journey__officials"),
+        0
     );
 }
 
