@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use coppa_core::model::{Certainty, GroupTiebreak, Season, Stage};
+use coppa_core::scorers::check_tally;
 use coppa_core::source::{load, parse, SourceError};
 use coppa_core::standings::group_winner;
 
@@ -1083,4 +1084,34 @@ fn group_matches_carry_the_dates_venues_and_referees_their_sources_give() {
             .iter()
             .all(|m| m.date.is_none() && m.venue.is_none() && m.referee.is_none()));
     }
+}
+
+// ----- tallies against the goal lists ------------------------------------------------------------------
+
+#[test]
+fn a_tally_the_goal_lists_rule_out_is_a_contradiction_the_build_warns_about() {
+    let tally = |goals: &str| {
+        let text = edit(
+            REAL,
+            "club = \"roma\"\ngoals = 4",
+            &format!("club = \"roma\"\ngoals = {goals}"),
+        );
+        let season = parse(FILE, &text).unwrap_or_else(|e| panic!("{e:?}"));
+        let scorer = season
+            .scorers
+            .iter()
+            .find(|s| s.player == "Marco Delvecchio")
+            .copied()
+            .unwrap();
+        (check_tally(&season, &scorer), scorer.goals)
+    };
+    // Four goals are listed for him: a tally of 3 is too low.
+    let (check, goals) = tally("3");
+    assert_eq!(check.counted, 4);
+    assert!(check.contradicts(goals));
+    // Every Roma leg has its full list, so a tally of 5 is too high as well.
+    let (check, goals) = tally("5");
+    assert!(check.every_match_listed && check.contradicts(goals));
+    let (check, goals) = tally("4");
+    assert!(check.confirms(goals) && !check.contradicts(goals));
 }
