@@ -1,6 +1,6 @@
 //! A tie's details in a modal `<dialog>`: per leg the date, venue, score, extra time, golden goal,
-//! penalties, goals per side and notes, then the tie's sources. The browser's dialog traps focus and closes on
-//! Escape; on close, focus goes back to the tie that opened it.
+//! penalties, goals per side and notes, then the tie's sources. The browser's dialog traps focus and
+//! closes on Escape; on close, focus goes back to the tie that opened it.
 
 use coppa_core::bracket::{tie, TieRef};
 use coppa_core::i18n::views::{aggregate_text, fill, goal_text, ViewText};
