@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use coppa_core::scorers::check_tally;
 use coppa_core::source::{load, season_rs};
 use coppa_core::totals::{disagreements, Figure};
 
@@ -35,6 +36,24 @@ fn main() {
             "cargo::warning={DATA}: published {figure} {} disagrees with the data: {bound}{}",
             d.published, d.computed
         );
+    }
+    // A stated or inferred tally the listed goals rule out: more goals listed than the tally, or fewer
+    // when every match of the club has its full goal list.
+    for scorer in season.scorers {
+        let check = check_tally(&season, scorer);
+        if check.contradicts(scorer.goals) {
+            println!(
+                "cargo::warning={DATA}: {}'s tally of {} contradicts the match data, which lists {} goals{}",
+                scorer.player,
+                scorer.goals,
+                check.counted,
+                if check.every_match_listed {
+                    " in full"
+                } else {
+                    ""
+                }
+            );
+        }
     }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let target = Path::new(&out_dir).join("season.rs");

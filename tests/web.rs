@@ -348,7 +348,10 @@ async fn genoas_journey_ends_second_in_group_1() {
             "Group 1 · Matchday 3"
         ]
     );
-    assert_eq!(app.texts(".journey__date"), ["date not recorded"; 3]);
+    assert_eq!(
+        app.texts(".journey__date"),
+        ["18 August 2002", "3 September 2002", "8 September 2002"]
+    );
     assert_eq!(app.text(".journey__exit"), "Finished 2nd in group 1");
 }
 

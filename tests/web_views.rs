@@ -9,6 +9,7 @@ use std::time::Duration;
 use common::{after, attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
 use coppa::season::SEASON;
 use coppa::ui::bracket::Bracket;
+use coppa::ui::journey::Journey;
 use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
 use coppa::ui::state::Ui;
@@ -350,8 +351,16 @@ async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
         m.texts(".tie-details__venue"),
         ["Stadio Olimpico, Rome", "San Siro, Milan"]
     );
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Roma: Totti 28'",
+            "Milan: Serginho 61' (pen.), Ambrosini 69', Serginho 73', Shevchenko 88'",
+            "Milan: Rivaldo 65', F. Inzaghi 90+3'",
+            "Roma: Totti 56', Totti 64'",
+        ]
+    );
     let details = dialog.text_content().unwrap();
-    assert!(details.contains("Totti 28'; Serginho pen 61'"), "{details}");
     assert!(
         details.contains("Cassano and Totti were sent off"),
         "{details}"
@@ -422,6 +431,97 @@ async fn details_spell_out_extra_time_golden_goal_and_penalties() {
     assert_eq!(
         m.texts(".tie-details__score"),
         ["score not recorded", "score not recorded"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_group_match_shows_its_date_stadium_referee_and_attendance_on_the_journey_card() {
+    let state = AppState {
+        team: Some(club("sampdoria")),
+        lang: Some(Lang::It),
+        ..AppState::default()
+    };
+    let m = mount_with_ui(Ui::new(&SEASON, state), || view! { <Journey /> }).await;
+    let group = ".journey__match[data-stage='group']";
+    assert_eq!(
+        m.texts(&format!("{group} .journey__result")),
+        [
+            "Sampdoria 3–0 Siena",
+            "Genoa 1–2 Sampdoria",
+            "Lucchese 1–1 Sampdoria"
+        ]
+    );
+    assert_eq!(
+        m.attrs(&format!("{group} time.journey__date"), "datetime"),
+        ["2002-08-18", "2002-09-03", "2002-09-11"]
+    );
+    assert_eq!(
+        m.texts(&format!("{group} .journey__stadium")),
+        [
+            "Stadio Luigi Ferraris",
+            "Stadio Luigi Ferraris",
+            "Stadio Porta Elisa"
+        ]
+    );
+    assert_eq!(
+        m.texts(&format!("{group} .journey__officials")),
+        [
+            "Arbitro: Collina (Viareggio) · 7.595 spettatori",
+            "Arbitro: Bolognino (Milano) · 30.000 spettatori",
+            "Arbitro: Trefoloni (Siena) · 1.526 spettatori",
+        ]
+    );
+    // Knockout legs name their stadium where a source does, and no officials.
+    assert_eq!(
+        m.texts(".journey__match[data-stage='second-round'] .journey__stadium"),
+        ["Luigi Ferraris"]
+    );
+    assert_eq!(
+        m.count(".journey__match:not([data-stage='group']) .journey__officials"),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn goals_are_listed_per_side_and_localised() {
+    let m = mount(Which::Bracket, None, Lang::It).await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-0']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Triestina: Beretta",
+            "Roma: Batistuta",
+            "Roma: Maietta 34' (aut.)",
+            "Triestina: Fava 72'",
+        ]
+    );
+    assert_eq!(
+        m.attrs(".tie-details__side", "data-side"),
+        ["host", "guest", "host", "guest"]
+    );
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-6']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__side"),
+        [
+            "Lazio: Pancaro 10', S. Inzaghi 52' (rig.)",
+            "Empoli: Grieco 70'",
+            "Lazio: Chiesa 45', Pancaro 64'",
+        ]
+    );
+    click(&m.one(".tie-details__close"));
+    settle().await;
+    let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-4']").unchecked_into();
+    tie.click();
+    settle().await;
+    assert_eq!(
+        m.texts(".tie-details__goals-partial"),
+        ["non tutti i marcatori sono noti"]
     );
 }
 
@@ -594,7 +694,19 @@ async fn miccoli_ranks_first_and_seven_players_share_second() {
     );
     let certainty = m.texts(".scorers-table .scorers-table__certainty");
     assert_eq!(certainty[0], "stated");
-    assert_eq!(certainty.iter().filter(|c| *c == "inferred").count(), 6);
+    assert_eq!(certainty.iter().filter(|c| *c == "inferred").count(), 4);
+    // Tomasson's and Delvecchio's four goals are all in the legs' goal lists.
+    assert_eq!(
+        m.texts(".scorers-table__row:has(.scorers-table__confirmed) .scorers-table__player"),
+        ["Jon Dahl Tomasson", "Marco Delvecchio"]
+    );
+    assert_eq!(
+        m.texts(".scorers-table__confirmed"),
+        [
+            ", confirmed by the match data",
+            ", confirmed by the match data"
+        ]
+    );
     assert!(m
         .text(".scorers__note")
         .contains("Inferred: counted from match reports"));

@@ -37,7 +37,7 @@ pub(crate) const fn score(home: u8, away: u8) -> Option<Score> {
     Some(Score { home, away })
 }
 
-const fn game(home: ClubId, away: ClubId, score: Option<Score>) -> GroupMatch {
+pub(crate) const fn game(home: ClubId, away: ClubId, score: Option<Score>) -> GroupMatch {
     GroupMatch {
         matchday: None,
         date: None,
@@ -45,6 +45,9 @@ const fn game(home: ClubId, away: ClubId, score: Option<Score>) -> GroupMatch {
         home,
         away,
         score,
+        referee: None,
+        attendance: None,
+        note: "",
     }
 }
 
@@ -60,7 +63,8 @@ pub(crate) const fn leg(host: ClubId, guest: ClubId, score: Option<Score>) -> Le
         extra_time: false,
         golden_goal: false,
         penalties: None,
-        goals: "",
+        goals: &[],
+        goals_complete: false,
         note: "",
     }
 }

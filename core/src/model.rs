@@ -109,6 +109,12 @@ pub struct GroupMatch {
     pub away: ClubId,
     /// `None` when no source gives the score: shown as "score not recorded", never guessed.
     pub score: Option<Score>,
+    /// The referee as the source names him ("Collina (Viareggio)").
+    pub referee: Option<&'static str>,
+    /// Spectators, where a source counts them.
+    pub attendance: Option<u32>,
+    /// Free-text remark (a match moved to another ground). Empty when none.
+    pub note: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,6 +123,43 @@ pub struct Group {
     pub clubs: &'static [ClubId],
     pub matches: &'static [GroupMatch],
     pub sources: &'static [&'static str],
+}
+
+/// The side of a leg a goal counts for: an own goal counts for the other side from the scorer's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Host,
+    Guest,
+}
+
+/// How a goal was scored, where it matters for the reader and for tallies (an own goal is nobody's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GoalKind {
+    Regular,
+    Penalty,
+    OwnGoal,
+    /// The goal that ended extra time.
+    GoldenGoal,
+}
+
+/// When a goal was scored: `90+3'` is `{ minute: 90, stoppage: Some(3) }`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Minute {
+    pub minute: u8,
+    pub stoppage: Option<u8>,
+    /// The source gives the minute only roughly ("~98'").
+    pub approximate: bool,
+}
+
+/// One goal of a leg, as a source reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Goal {
+    pub side: Side,
+    /// The player as the source names him ("Delvecchio", "S. Inzaghi").
+    pub player: &'static str,
+    /// `None` where the source gives no minute.
+    pub minute: Option<Minute>,
+    pub kind: GoalKind,
 }
 
 /// One leg of a knockout tie. `score` is the result at the end of play, extra time included.
@@ -133,10 +176,38 @@ pub struct Leg {
     pub golden_goal: bool,
     /// Shoot-out result, host first.
     pub penalties: Option<Score>,
-    /// Goals as the source gives them, e.g. "Totti 28'; Serginho pen 61'". Empty when unknown.
-    pub goals: &'static str,
+    /// Goals in playing order. Empty when unknown.
+    pub goals: &'static [Goal],
+    /// `goals` lists every goal of the leg (a goalless leg's empty list included), so they add up to
+    /// the score (checked at build time).
+    pub goals_complete: bool,
     /// Free-text remark (a disagreement between sources, a red card). Empty when none.
     pub note: &'static str,
+}
+
+impl Leg {
+    /// The club a side stands for in this leg.
+    pub const fn club(&self, side: Side) -> ClubId {
+        match side {
+            Side::Host => self.host,
+            Side::Guest => self.guest,
+        }
+    }
+
+    /// The listed goals counting for `side`, in playing order.
+    pub fn goals_for(&self, side: Side) -> impl Iterator<Item = &'static Goal> {
+        let goals: &'static [Goal] = self.goals;
+        goals.iter().filter(move |g| g.side == side)
+    }
+
+    /// The listed goals per side, host first, as a score.
+    pub fn listed_score(&self) -> Score {
+        let count = |side| u8::try_from(self.goals_for(side).count()).unwrap_or(u8::MAX);
+        Score {
+            home: count(Side::Host),
+            away: count(Side::Guest),
+        }
+    }
 }
 
 /// A two-legged knockout tie; `legs[0]` is the first leg.

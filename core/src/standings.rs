@@ -147,7 +147,6 @@ fn by_name(season: &Season, a: &Row, b: &Row) -> Ordering {
 mod tests {
     use super::*;
     use crate::fixture::*;
-    use crate::model::{GroupMatch, Score};
 
     /// (club, P, W, D, L, GF, GA, Pts)
     type Line = (ClubId, u8, u8, u8, u8, u8, u8, u8);
@@ -207,14 +206,7 @@ mod tests {
     static LEVEL: Group = Group {
         number: 9,
         clubs: &[DORA, AURORA],
-        matches: &[GroupMatch {
-            matchday: None,
-            date: None,
-            venue: None,
-            home: DORA,
-            away: AURORA,
-            score: Some(Score { home: 1, away: 1 }),
-        }],
+        matches: &[game(DORA, AURORA, score(1, 1))],
         sources: &[],
     };
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use coppa_core::bracket::{self, TieRef};
 use coppa_core::journey::{journey, Appearance, Exit};
 use coppa_core::model::{ClubId, Group, GroupTiebreak, Rules, Season, Stage};
-use coppa_core::scorers::ranking;
+use coppa_core::scorers::{check_tally, ranking};
 use coppa_core::search::{best_match, search, MatchKind};
 use coppa_core::standings::{group_winner, standings};
 use coppa_core::tie::Decided;
@@ -393,6 +393,42 @@ fn miccoli_is_top_scorer_alone_and_seven_share_second_place() {
         ]
     );
     assert!(ranked[8..].iter().all(|r| r.rank >= 9));
+}
+
+#[test]
+fn the_match_data_confirms_delvecchio_and_tomasson_and_contradicts_no_tally() {
+    let season = season();
+    let checks: Vec<(&str, u8, u8, bool)> = season
+        .scorers
+        .iter()
+        .map(|s| {
+            let check = check_tally(season, s);
+            assert!(!check.contradicts(s.goals), "{}: {check:?}", s.player);
+            (s.player, s.goals, check.counted, check.every_match_listed)
+        })
+        .collect();
+    assert_eq!(
+        checks,
+        [
+            ("Fabrizio Miccoli", 5, 3, false),
+            ("Andrea Zanchetta", 4, 1, false),
+            ("Stefan Schwoch", 4, 2, false),
+            ("Matteo Beretta", 4, 1, false),
+            // 67' at Vicenza; 10', 21', 37' in Rome: every Roma leg has its full goal list.
+            ("Marco Delvecchio", 4, 4, true),
+            // Two against Ancona, 44' at Chievo, 40' against Perugia; Ancona–Milan lists only Leonardo.
+            ("Jon Dahl Tomasson", 4, 4, false),
+            ("Gionatha Spinesi", 4, 1, false),
+            ("Maurizio Ganz", 4, 1, false),
+        ]
+    );
+    let confirmed: Vec<&str> = season
+        .scorers
+        .iter()
+        .filter(|s| check_tally(season, s).confirms(s.goals))
+        .map(|s| s.player)
+        .collect();
+    assert_eq!(confirmed, ["Marco Delvecchio", "Jon Dahl Tomasson"]);
 }
 
 #[test]

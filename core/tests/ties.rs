@@ -4,9 +4,11 @@
 
 use std::path::Path;
 
-use coppa_core::model::{Score, Season, Stage, Tie};
+use coppa_core::i18n::views::goal_text;
+use coppa_core::model::{GoalKind, Leg, Score, Season, Side, Stage, Tie};
 use coppa_core::source::load;
 use coppa_core::tie::{label_en, Decided};
+use coppa_core::url::Lang;
 
 fn season() -> Season {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/coppa-italia-2002-03.toml");
@@ -355,4 +357,160 @@ fn parma_vicenza_was_level_after_90_minutes() {
     assert_eq!(second.after_90, Some(Score { home: 2, away: 0 }));
     assert_eq!(second.score, Some(Score { home: 2, away: 1 }));
     assert!(second.extra_time && second.golden_goal);
+}
+
+/// A leg's goals on one side as the tie dialog writes them in English.
+fn goals(leg: &Leg, side: Side) -> Vec<String> {
+    leg.goals_for(side)
+        .map(|g| goal_text(g, Lang::En))
+        .collect()
+}
+
+#[test]
+fn empoli_lazio_second_leg_credits_grieco_to_empoli_and_chiesa_and_pancaro_to_lazio() {
+    let season = season();
+    let leg = tie(&season, Stage::RoundOf16, "lazio", "empoli").legs[1];
+    assert_eq!(season.club(leg.host).slug, "empoli");
+    assert_eq!(leg.score, Some(Score { home: 1, away: 2 }));
+    assert_eq!(goals(&leg, Side::Host), ["Grieco 70'"]);
+    assert_eq!(goals(&leg, Side::Guest), ["Chiesa 45'", "Pancaro 64'"]);
+}
+
+#[test]
+fn goals_scored_by_the_guest_are_not_credited_to_the_host() {
+    let season = season();
+    let milan_ancona = tie(&season, Stage::RoundOf16, "ancona", "milan").legs[1];
+    assert_eq!(goals(&milan_ancona, Side::Guest), ["Ganz 7'"]);
+    assert_eq!(
+        goals(&milan_ancona, Side::Host),
+        [
+            "Rui Costa 9'",
+            "Leonardo 12'",
+            "Tomasson",
+            "Tomasson",
+            "Borriello"
+        ]
+    );
+    let final_second = tie(&season, Stage::Final, "roma", "milan").legs[1];
+    assert_eq!(season.club(final_second.guest).slug, "roma");
+    assert_eq!(
+        goals(&final_second, Side::Guest),
+        ["Totti 56'", "Totti 64'"]
+    );
+    assert_eq!(
+        goals(&final_second, Side::Host),
+        ["Rivaldo 65'", "F. Inzaghi 90+3'"]
+    );
+    let final_first = tie(&season, Stage::Final, "roma", "milan").legs[0];
+    assert_eq!(goals(&final_first, Side::Host), ["Totti 28'"]);
+    assert_eq!(
+        goals(&final_first, Side::Guest),
+        [
+            "Serginho 61' (pen.)",
+            "Ambrosini 69'",
+            "Serginho 73'",
+            "Shevchenko 88'"
+        ]
+    );
+}
+
+#[test]
+fn own_goals_count_for_the_other_side_and_the_golden_goal_ends_extra_time() {
+    let season = season();
+    let roma_triestina = tie(&season, Stage::RoundOf16, "triestina", "roma").legs[1];
+    assert_eq!(goals(&roma_triestina, Side::Host), ["Maietta 34' (o.g.)"]);
+    assert_eq!(goals(&roma_triestina, Side::Guest), ["Fava 72'"]);
+    let lazio_bari = tie(&season, Stage::QuarterFinal, "lazio", "bari").legs[0];
+    assert_eq!(
+        goals(&lazio_bari, Side::Host),
+        ["Castroman 41'", "D'Agostino 90' (o.g.)"]
+    );
+    assert_eq!(goals(&lazio_bari, Side::Guest), ["D'Agostino 66'"]);
+    let parma_vicenza = tie(&season, Stage::SecondRound, "vicenza", "parma").legs[1];
+    let last = parma_vicenza.goals.last().unwrap();
+    assert_eq!((last.side, last.kind), (Side::Guest, GoalKind::GoldenGoal));
+    assert_eq!(
+        goals(&parma_vicenza, Side::Guest),
+        ["Cristallini c. 98' (golden goal)"]
+    );
+}
+
+/// Every leg with a goal list: (round, first-leg host, first-leg guest, leg, host's goals, guest's goals).
+const LISTED: [(Stage, &str, &str, usize, usize, usize); 30] = [
+    (Stage::SecondRound, "sampdoria", "atalanta", 0, 1, 0),
+    (Stage::SecondRound, "sampdoria", "atalanta", 1, 1, 1),
+    (Stage::SecondRound, "vicenza", "parma", 0, 2, 0),
+    (Stage::SecondRound, "vicenza", "parma", 1, 2, 1),
+    (Stage::SecondRound, "bari", "udinese", 0, 4, 1),
+    (Stage::SecondRound, "bari", "udinese", 1, 1, 0),
+    (Stage::SecondRound, "empoli", "torino", 0, 1, 1),
+    (Stage::SecondRound, "empoli", "torino", 1, 1, 2),
+    (Stage::RoundOf16, "triestina", "roma", 0, 1, 1),
+    (Stage::RoundOf16, "triestina", "roma", 1, 1, 1),
+    (Stage::RoundOf16, "vicenza", "bologna", 1, 0, 2),
+    (Stage::RoundOf16, "reggina", "juventus", 1, 0, 1),
+    (Stage::RoundOf16, "piacenza", "chievo", 0, 1, 1),
+    (Stage::RoundOf16, "ancona", "milan", 0, 0, 1),
+    (Stage::RoundOf16, "ancona", "milan", 1, 5, 1),
+    (Stage::RoundOf16, "lazio", "empoli", 0, 2, 0),
+    (Stage::RoundOf16, "lazio", "empoli", 1, 1, 2),
+    (Stage::RoundOf16, "bari", "inter", 0, 1, 0),
+    (Stage::RoundOf16, "bari", "inter", 1, 1, 2),
+    (Stage::QuarterFinal, "milan", "chievo", 1, 2, 5),
+    (Stage::QuarterFinal, "juventus", "perugia", 0, 1, 2),
+    (Stage::QuarterFinal, "juventus", "perugia", 1, 2, 0),
+    (Stage::QuarterFinal, "lazio", "bari", 0, 2, 1),
+    (Stage::QuarterFinal, "vicenza", "roma", 0, 1, 2),
+    (Stage::QuarterFinal, "vicenza", "roma", 1, 6, 3),
+    (Stage::SemiFinal, "lazio", "roma", 0, 1, 2),
+    (Stage::SemiFinal, "lazio", "roma", 1, 1, 0),
+    (Stage::SemiFinal, "perugia", "milan", 1, 2, 1),
+    (Stage::Final, "roma", "milan", 0, 1, 4),
+    (Stage::Final, "roma", "milan", 1, 2, 2),
+];
+
+#[test]
+fn host_and_guest_goals_on_every_listed_leg_add_up_to_its_score() {
+    let season = season();
+    for (stage, host, guest, index, host_goals, guest_goals) in LISTED {
+        let leg = tie(&season, stage, host, guest).legs[index];
+        let listed = leg.listed_score();
+        let at = format!("{stage:?} {host}-{guest} leg {index}");
+        assert_eq!(
+            (listed.home as usize, listed.away as usize),
+            (host_goals, guest_goals),
+            "{at}"
+        );
+        let score = leg.score.expect("a leg with goals has a score");
+        if leg.goals_complete {
+            assert_eq!(listed, score, "{at}");
+        } else {
+            assert!(
+                listed.home <= score.home && listed.away <= score.away,
+                "{at}"
+            );
+        }
+    }
+    let legs: Vec<Leg> = season
+        .rounds
+        .iter()
+        .flat_map(|r| r.ties)
+        .flat_map(|t| t.legs)
+        .collect();
+    assert_eq!(
+        legs.iter().filter(|l| !l.goals.is_empty()).count(),
+        LISTED.len()
+    );
+    // Only Ancona–Milan's first leg lists some of its goals (Milan's Leonardo).
+    let partial: Vec<&Leg> = legs
+        .iter()
+        .filter(|l| !l.goals.is_empty() && !l.goals_complete)
+        .collect();
+    assert_eq!(partial.len(), 1);
+    assert_eq!(season.club(partial[0].host).slug, "ancona");
+    // Complete: the 29 full lists and the four goalless legs; the rest have no list or no score.
+    assert_eq!(legs.iter().filter(|l| l.goals_complete).count(), 33);
+    for leg in legs.iter().filter(|l| l.goals_complete) {
+        assert_eq!(Some(leg.listed_score()), leg.score);
+    }
 }

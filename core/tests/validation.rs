@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use coppa_core::model::{Certainty, GroupTiebreak, Season, Stage};
+use coppa_core::scorers::check_tally;
 use coppa_core::source::{load, parse, SourceError};
 use coppa_core::standings::group_winner;
 
@@ -108,10 +109,7 @@ fn the_real_file_has_8_groups_of_6_matches_won_by_the_published_winners() {
     for group in season.groups {
         assert_eq!(group.clubs.len(), 4, "group {}", group.number);
         assert_eq!(group.matches.len(), 6, "group {}", group.number);
-        assert!(group
-            .matches
-            .iter()
-            .all(|m| m.score.is_some() && m.date.is_none()));
+        assert!(group.matches.iter().all(|m| m.score.is_some()));
         let matchdays: Vec<Option<u8>> = group.matches.iter().map(|m| m.matchday).collect();
         assert_eq!(matchdays, [1, 1, 2, 2, 3, 3].map(Some));
     }
@@ -358,8 +356,8 @@ fn a_club_in_two_groups_and_everything_that_follows() {
 fn a_duplicate_match_and_the_pair_it_leaves_out() {
     let text = edit(
         REAL,
-        r#"{ matchday = 3, home = "lucchese", away = "sampdoria", score = "1-1" }"#,
-        r#"{ matchday = 3, home = "genoa", away = "siena", score = "1-1" }"#,
+        r#"home = "lucchese", away = "sampdoria""#,
+        r#"home = "genoa", away = "siena""#,
     );
     let first = line_of(&text, r#"home = "siena", away = "genoa""#);
     let duplicate = line_of(&text, r#"home = "genoa", away = "siena""#);
@@ -742,10 +740,10 @@ fn malformed_and_out_of_season_dates() {
         "date = \"2002-10-24\"\nvenue = \"Modena\"",
         "date = \"2002-09-31\"\nvenue = \"Modena\"",
     );
-    let text = edit(&text, "date = \"2003-01-14\"", "date = \"14 Jan 2003\"");
+    let text = edit(&text, "date = \"2003-01-14\"", "date = \"2003/01/14\"");
     let text = edit(&text, "date = \"2003-04-16\"", "date = \"2020-04-16\"");
     let bad_day = line_of(&text, "2002-09-31");
-    let words = line_of(&text, "14 Jan 2003");
+    let words = line_of(&text, "2003/01/14");
     let outside = line_of(&text, "2020-04-16");
     let malformed = |date: &str| {
         format!("malformed date \"{date}\": expected YYYY-MM-DD, with a leading ~ when approximate")
@@ -754,7 +752,7 @@ fn malformed_and_out_of_season_dates() {
         errors(FILE, &text),
         [
             real_error(bad_day, &malformed("2002-09-31")),
-            real_error(words, &malformed("14 Jan 2003")),
+            real_error(words, &malformed("2003/01/14")),
             real_error(
                 outside,
                 "date 2020-04-16 is outside the season (2002-08-18 to 2003-05-31)"
@@ -774,7 +772,7 @@ fn a_group_a_tie_and_a_scorer_without_sources() {
     );
     let text = edit(
         &text,
-        "sources = [\"research\", \"archiviotoro\", \"toro-it\"]\n",
+        "sources = [\"research\", \"archiviotoro\", \"toro-it\", \"pianetaempoli\"]\n",
         "",
     );
     let text = edit(
@@ -883,4 +881,237 @@ fn toml_syntax_errors_and_unknown_fields_have_lines() {
         errors("tiny-cup.toml", &text),
         ["tiny-cup.toml:51: unknown field `colour`, expected one of `slug`, `name`, `short`, `aliases`, `enters`"]
     );
+}
+
+// ----- goals -------------------------------------------------------------------------------------------
+
+#[test]
+fn goals_that_contradict_the_score() {
+    // Grieco credited to Lazio again, as the file had it before the audit: Empoli 0, Lazio 3 for a 1-2.
+    let text = edit(
+        REAL,
+        r#"{ side = "host", player = "Grieco", minute = "70" }"#,
+        r#"{ side = "guest", player = "Grieco", minute = "70" }"#,
+    );
+    let goals = line_of(
+        &text,
+        r#"{ side = "guest", player = "Chiesa", minute = "45" }"#,
+    ) - 1;
+    assert_eq!(
+        errors(FILE, &text),
+        [real_error(
+            goals,
+            "the goals do not add up to the score: listed Empoli 0, Lazio 3, score Empoli 1, Lazio 2"
+        )]
+    );
+}
+
+#[test]
+fn malformed_goal_sides_minutes_and_kinds() {
+    let text = edit(
+        REAL,
+        r#"player = "Colombo", minute = "62""#,
+        r#"player = "Colombo", minute = "62'""#,
+    );
+    let text = edit(
+        &text,
+        r#"{ side = "host", player = "Pizarro""#,
+        r#"{ side = "home", player = "Pizarro""#,
+    );
+    let text = edit(
+        &text,
+        r#"player = "Zalayeta", minute = "43""#,
+        r#"player = "Zalayeta", minute = "43", kind = "pen""#,
+    );
+    assert_eq!(
+        errors(FILE, &text),
+        [
+            real_error(
+                line_of(&text, "Colombo"),
+                "malformed minute \"62'\": expected a minute of 1–120 like \"62\", stoppage time \
+                 like \"90+3\", a leading ~ when approximate"
+            ),
+            real_error(
+                line_of(&text, "Pizarro"),
+                "unknown side \"home\": expected host or guest"
+            ),
+            real_error(
+                line_of(&text, "Zalayeta"),
+                "unknown goal kind \"pen\": expected penalty, own-goal or golden-goal"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn goals_without_a_score_a_partial_list_over_it_and_a_stray_golden_goal() {
+    // A partial fact stays in the note: listing Robbiati's goal would half-state a score no source gives.
+    let text = edit(
+        REAL,
+        "note = \"Final score not known. svenskafans.com",
+        "goals = [{ side = \"guest\", player = \"Robbiati\", minute = \"10\" }]\nnote = \"Final score not known. svenskafans.com",
+    );
+    let text = edit(
+        &text,
+        "    { side = \"guest\", player = \"Leonardo\" },\n",
+        "    { side = \"guest\", player = \"Leonardo\" },\n    { side = \"guest\", player = \"Leonardo\" },\n",
+    );
+    let text = edit(
+        &text,
+        r#"player = "Tavano", minute = "90""#,
+        r#"player = "Tavano", minute = "90", kind = "golden-goal""#,
+    );
+    let partial = line_of(&text, "{ side = \"guest\", player = \"Leonardo\" },\n    {") - 1;
+    let torino = line_of(&text, r#"player = "Saudati""#) - 1;
+    assert_eq!(
+        errors(FILE, &text),
+        [
+            real_error(
+                line_of(&text, "Robbiati\", minute"),
+                "goals are listed but the score is not recorded: a partial fact belongs in note"
+            ),
+            real_error(
+                torino,
+                "a golden goal is listed but the leg has no golden_goal = true"
+            ),
+            real_error(
+                partial,
+                "more goals listed than the score holds: listed Ancona 0, Milan 2, score Ancona 1, \
+                 Milan 1"
+            ),
+        ]
+    );
+}
+
+// ----- group matches -----------------------------------------------------------------------------------
+
+#[test]
+fn group_matches_carry_the_dates_venues_and_referees_their_sources_give() {
+    let season = real();
+    let group = |n: u8| season.groups.iter().find(|g| g.number == n).unwrap();
+    let day = |m: &coppa_core::model::GroupMatch| m.date.map(|d| (d.year, d.month, d.day));
+    let one: Vec<_> = group(1)
+        .matches
+        .iter()
+        .map(|m| (m.matchday, day(m), m.venue, m.attendance, m.referee))
+        .collect();
+    assert_eq!(
+        one,
+        [
+            (
+                Some(1),
+                Some((2002, 8, 18)),
+                Some("Stadio Porta Elisa"),
+                Some(3051),
+                Some("Trentalange (Torino)")
+            ),
+            (
+                Some(1),
+                Some((2002, 8, 18)),
+                Some("Stadio Luigi Ferraris"),
+                Some(7595),
+                Some("Collina (Viareggio)")
+            ),
+            (
+                Some(2),
+                Some((2002, 8, 25)),
+                Some("Stadio Artemio Franchi"),
+                Some(1100),
+                Some("De Marco (Chiavari)")
+            ),
+            (
+                Some(2),
+                Some((2002, 9, 3)),
+                Some("Stadio Luigi Ferraris"),
+                Some(30000),
+                Some("Bolognino (Milano)")
+            ),
+            (
+                Some(3),
+                Some((2002, 9, 8)),
+                Some("Stadio Artemio Franchi"),
+                Some(1500),
+                Some("Girardi (San Donà di Piave)")
+            ),
+            (
+                Some(3),
+                Some((2002, 9, 11)),
+                Some("Stadio Porta Elisa"),
+                Some(1526),
+                Some("Trefoloni (Siena)")
+            ),
+        ]
+    );
+    assert!(group(1).sources.contains(&"it-wiki-preliminary"));
+    let preliminary = season
+        .sources
+        .iter()
+        .find(|s| s.key == "it-wiki-preliminary")
+        .unwrap();
+    assert_eq!(
+        preliminary.url,
+        Some("https://it.wikipedia.org/wiki/Coppa_Italia_2002-2003_(turni_preliminari)")
+    );
+    let two: Vec<_> = group(2).matches[..3].iter().map(day).collect();
+    assert_eq!(
+        two,
+        [
+            Some((2002, 8, 18)),
+            Some((2002, 8, 21)),
+            Some((2002, 8, 25))
+        ]
+    );
+    assert_eq!(
+        group(2).matches[2].venue,
+        None,
+        "the stored copy stops before this stadium"
+    );
+    let lecce_ancona = &group(5).matches[3];
+    assert_eq!(day(lecce_ancona), Some((2002, 8, 25)));
+    assert_eq!(lecce_ancona.venue, Some("Stadio Comunale, Nardò"));
+    assert_eq!(lecce_ancona.attendance, None);
+    assert!(lecce_ancona.note.contains("Nardò"));
+    let all = season.groups.iter().flat_map(|g| g.matches);
+    let dated = all.clone().filter(|m| m.date.is_some()).count();
+    let staged = all.clone().filter(|m| m.venue.is_some()).count();
+    let refereed = all.clone().filter(|m| m.referee.is_some()).count();
+    let counted = all.clone().filter(|m| m.attendance.is_some()).count();
+    assert_eq!((dated, staged, refereed, counted), (12, 11, 11, 8));
+    // Groups without a source for their matches have no date, venue or referee at all.
+    for n in [3, 4, 6, 7, 8] {
+        assert!(group(n)
+            .matches
+            .iter()
+            .all(|m| m.date.is_none() && m.venue.is_none() && m.referee.is_none()));
+    }
+}
+
+// ----- tallies against the goal lists ------------------------------------------------------------------
+
+#[test]
+fn a_tally_the_goal_lists_rule_out_is_a_contradiction_the_build_warns_about() {
+    let tally = |goals: &str| {
+        let text = edit(
+            REAL,
+            "club = \"roma\"\ngoals = 4",
+            &format!("club = \"roma\"\ngoals = {goals}"),
+        );
+        let season = parse(FILE, &text).unwrap_or_else(|e| panic!("{e:?}"));
+        let scorer = season
+            .scorers
+            .iter()
+            .find(|s| s.player == "Marco Delvecchio")
+            .copied()
+            .unwrap();
+        (check_tally(&season, &scorer), scorer.goals)
+    };
+    // Four goals are listed for him: a tally of 3 is too low.
+    let (check, goals) = tally("3");
+    assert_eq!(check.counted, 4);
+    assert!(check.contradicts(goals));
+    // Every Roma leg has its full list, so a tally of 5 is too high as well.
+    let (check, goals) = tally("5");
+    assert!(check.every_match_listed && check.contradicts(goals));
+    let (check, goals) = tally("4");
+    assert!(check.confirms(goals) && !check.contradicts(goals));
 }

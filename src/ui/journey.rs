@@ -1,5 +1,6 @@
 //! The selected club's season on one card: where it entered, every match it played (round, the match
-//! with its score or "score not recorded", home or away, date) and how its cup ended.
+//! with its score or "score not recorded", home or away, date, and the stadium, referee and attendance
+//! where a source gives them) and how its cup ended.
 
 use coppa_core::bracket;
 use coppa_core::i18n::{self, Lang, Text};
@@ -35,6 +36,9 @@ pub fn Journey() -> impl IntoView {
                             Some((iso, text)) => view! { <time class="journey__date" datetime=iso>{text}</time> }.into_any(),
                             None => view! { <span class="journey__date">{Text::DateNotRecorded.get(lang)}</span> }.into_any(),
                         }}
+                        {line.stadium.map(|name| view! { <span class="journey__stadium">{name}</span> })}
+                        {(!line.officials.is_empty())
+                            .then(|| view! { <span class="journey__officials">{line.officials.join(" · ")}</span> })}
                         {line.outcome.map(|text| view! { <span class="journey__outcome">{text}</span> })}
                     </li>
                 }
@@ -63,6 +67,10 @@ struct Line {
     venue: &'static str,
     /// ISO date for `<time datetime>` and the written date.
     date: Option<(String, String)>,
+    /// The stadium, where a source names it.
+    stadium: Option<&'static str>,
+    /// Referee and attendance, each where a source gives it.
+    officials: Vec<String>,
     /// After a tie's second leg: how the tie was settled.
     outcome: Option<String>,
 }
@@ -97,6 +105,13 @@ fn line(season: &'static Season, club: ClubId, appearance: Appearance, lang: Lan
                 result: i18n::match_line(season, game.home, game.away, game.score, lang),
                 venue: venue(game.home),
                 date: game.date.map(|d| dates(d, lang)),
+                stadium: game.venue,
+                officials: game
+                    .referee
+                    .map(|name| i18n::referee(name, lang))
+                    .into_iter()
+                    .chain(game.attendance.map(|n| i18n::attendance(n, lang)))
+                    .collect(),
                 outcome: None,
             })
         }
@@ -118,6 +133,8 @@ fn line(season: &'static Season, club: ClubId, appearance: Appearance, lang: Lan
                 result: i18n::match_line(season, this.host, this.guest, this.score, lang),
                 venue: venue(this.host),
                 date: this.date.map(|d| dates(d, lang)),
+                stadium: this.venue,
+                officials: Vec::new(),
                 outcome: (leg == 1).then(|| i18n::tie_label(season, &played.outcome(), lang)),
             })
         }

@@ -3,7 +3,7 @@
 
 use coppa_core::i18n::views::{fill, ViewText};
 use coppa_core::model::{Certainty, ClubId};
-use coppa_core::scorers::{ranking, Ranked};
+use coppa_core::scorers::{check_tally, ranking, Ranked};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -214,6 +214,15 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                 Certainty::Stated => ViewText::CertaintyStated,
                 Certainty::Inferred => ViewText::CertaintyInferred,
             };
+            let confirmed = check_tally(ui.season, scorer)
+                .confirms(scorer.goals)
+                .then(|| {
+                    view! {
+                        <span class="scorers-table__confirmed">
+                            {format!(", {}", ViewText::TallyConfirmed.get(lang))}
+                        </span>
+                    }
+                });
             view! {
                 <tr
                     class="scorers-table__row"
@@ -249,7 +258,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                         </button>
                     </td>
                     <td class="scorers-table__goals">{scorer.goals}</td>
-                    <td class="scorers-table__certainty">{certainty.get(lang)}</td>
+                    <td class="scorers-table__certainty">{certainty.get(lang)}{confirmed}</td>
                 </tr>
             }
         })

@@ -1,11 +1,11 @@
 //! A tie's details in a modal `<dialog>`: per leg the date, venue, score, extra time, golden goal,
-//! penalties, goals and notes, then the tie's sources. The browser's dialog traps focus and closes on
-//! Escape; on close, focus goes back to the tie that opened it.
+//! penalties, goals per side and notes, then the tie's sources. The browser's dialog traps focus and
+//! closes on Escape; on close, focus goes back to the tie that opened it.
 
 use coppa_core::bracket::{tie, TieRef};
-use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
+use coppa_core::i18n::views::{aggregate_text, fill, goal_text, ViewText};
 use coppa_core::i18n::{format_date, round_name, score, tie_label, Text};
-use coppa_core::model::{Leg, Source};
+use coppa_core::model::{Leg, Side, Source};
 use coppa_core::url::Lang;
 use leptos::ev::MouseEvent;
 use leptos::html;
@@ -211,15 +211,17 @@ fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
     }
     let extras = (!extras.is_empty()).then(|| format!(" ({})", extras.join("; ")));
     // Goals are worth a line when the score says some were scored, or when the source lists them.
-    let goals = match (leg.goals, leg.score) {
-        ("", Some(s)) if s.total() > 0 => Some(ViewText::GoalsNotRecorded.get(lang)),
-        ("", _) => None,
-        (goals, _) => Some(goals),
+    let goals = match (leg.goals.is_empty(), leg.score) {
+        (true, Some(s)) if s.total() > 0 => {
+            Some(view! { <dd>{ViewText::GoalsNotRecorded.get(lang)}</dd> }.into_any())
+        }
+        (true, _) => None,
+        (false, _) => Some(view! { <GoalsBySide leg lang /> }.into_any()),
     };
     let goals = goals.map(|goals| {
         view! {
             <dt>{ViewText::DetailsGoals.get(lang)}</dt>
-            <dd>{goals}</dd>
+            {goals}
         }
     });
     let note = (!leg.note.is_empty()).then(|| {
@@ -242,5 +244,36 @@ fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
                 {note}
             </dl>
         </section>
+    }
+}
+
+/// The listed goals, one line per side that scored, host first: a reader never has to guess whose
+/// goal a name was. A partial list says so.
+#[component]
+fn GoalsBySide(leg: &'static Leg, lang: Lang) -> impl IntoView {
+    let season = use_ui().season;
+    let sides = [(Side::Host, "host"), (Side::Guest, "guest")]
+        .into_iter()
+        .filter_map(|(side, key)| {
+            let goals: Vec<String> = leg.goals_for(side).map(|g| goal_text(g, lang)).collect();
+            (!goals.is_empty()).then(|| {
+                view! {
+                    <li class="tie-details__side" data-side=key>
+                        <span class="tie-details__side-club">{season.club(leg.club(side)).name}</span>
+                        ": "
+                        <span class="tie-details__side-goals">{goals.join(", ")}</span>
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    let partial = (!leg.goals_complete).then(|| {
+        view! { <p class="tie-details__goals-partial">{ViewText::GoalsIncomplete.get(lang)}</p> }
+    });
+    view! {
+        <dd class="tie-details__goals">
+            <ul class="tie-details__sides">{sides}</ul>
+            {partial}
+        </dd>
     }
 }

@@ -527,10 +527,54 @@ pub fn format_date(date: Date, lang: Lang) -> String {
     format!("{about}{day} {month} {}", date.year)
 }
 
+/// "Referee: Collina (Viareggio)" / "Arbitro: Collina (Viareggio)", the name as the source gives it.
+pub fn referee(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Referee: {name}"),
+        Lang::It => format!("Arbitro: {name}"),
+    }
+}
+
+/// "7,595 spectators" / "7.595 spettatori", thousands grouped the way each language writes them.
+pub fn attendance(spectators: u32, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::It => '.',
+    };
+    let digits = spectators.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    match lang {
+        Lang::En => format!("{grouped} spectators"),
+        Lang::It => format!("{grouped} spettatori"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixture::{AURORA, BORGO, SEASON};
+
+    #[test]
+    fn referee_and_attendance_are_worded_per_language() {
+        assert_eq!(
+            referee("Collina (Viareggio)", Lang::En),
+            "Referee: Collina (Viareggio)"
+        );
+        assert_eq!(
+            referee("Collina (Viareggio)", Lang::It),
+            "Arbitro: Collina (Viareggio)"
+        );
+        assert_eq!(attendance(7595, Lang::En), "7,595 spectators");
+        assert_eq!(attendance(7595, Lang::It), "7.595 spettatori");
+        assert_eq!(attendance(500, Lang::En), "500 spectators");
+        assert_eq!(attendance(30000, Lang::It), "30.000 spettatori");
+    }
 
     /// One line per key enum: adding a key means adding it to `ALL` and raising this count.
     const KEY_COUNTS: &[(&str, usize, usize)] = &[("Text", Text::ALL.len(), 29)];

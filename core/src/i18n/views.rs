@@ -2,6 +2,7 @@
 //! compile: [`ViewText::get`] is an exhaustive `match`. Placeholders in braces (`{n}`, `{club}`) are filled
 //! by the views with [`fill`].
 
+use crate::model::{Goal, GoalKind, Minute};
 use crate::tie::Outcome;
 use crate::url::Lang;
 
@@ -59,6 +60,8 @@ pub enum ViewText {
     DetailsSources,
     VenueNotRecorded,
     GoalsNotRecorded,
+    /// After a side's goals when the sources list only some of the leg's goals.
+    GoalsIncomplete,
     AfterNinety,
     AfterExtraTime,
     /// The abbreviation beside a leg's score, "a.e.t." / "d.t.s.".
@@ -78,6 +81,8 @@ pub enum ViewText {
     ColCertainty,
     CertaintyStated,
     CertaintyInferred,
+    /// Beside a tally the goals listed per match add up to.
+    TallyConfirmed,
     CertaintyNote,
     SharedRankNote,
     SelectClub,
@@ -135,6 +140,7 @@ impl ViewText {
         ViewText::DetailsSources,
         ViewText::VenueNotRecorded,
         ViewText::GoalsNotRecorded,
+        ViewText::GoalsIncomplete,
         ViewText::AfterNinety,
         ViewText::AfterExtraTime,
         ViewText::AfterExtraTimeShort,
@@ -152,6 +158,7 @@ impl ViewText {
         ViewText::ColCertainty,
         ViewText::CertaintyStated,
         ViewText::CertaintyInferred,
+        ViewText::TallyConfirmed,
         ViewText::CertaintyNote,
         ViewText::SharedRankNote,
         ViewText::SelectClub,
@@ -275,6 +282,8 @@ impl ViewText {
             (VenueNotRecorded, It) => "stadio non disponibile",
             (GoalsNotRecorded, En) => "scorers not recorded",
             (GoalsNotRecorded, It) => "marcatori non disponibili",
+            (GoalsIncomplete, En) => "not every scorer is recorded",
+            (GoalsIncomplete, It) => "non tutti i marcatori sono noti",
             (AfterNinety, En) => "{score} after 90 minutes",
             (AfterNinety, It) => "{score} al 90'",
             (AfterExtraTime, En) => "after extra time",
@@ -313,6 +322,8 @@ impl ViewText {
             (CertaintyStated, It) => "dichiarato",
             (CertaintyInferred, En) => "inferred",
             (CertaintyInferred, It) => "dedotto",
+            (TallyConfirmed, En) => "confirmed by the match data",
+            (TallyConfirmed, It) => "confermato dai tabellini",
             (CertaintyNote, En) => {
                 "Stated: a named source gives the player's tally. Inferred: counted from match reports \
                  or deduced from a source listing the player at that rank."
@@ -338,6 +349,37 @@ pub fn aggregate_text(outcome: &Outcome, lang: Lang) -> String {
             &[("score", &format!("{winner}–{loser}"))],
         ),
         None => ViewText::AggregateUnknown.get(lang).to_owned(),
+    }
+}
+
+/// "90+3'", or "c. 98'" / "ca. 98'" for a minute the sources give only roughly.
+pub fn minute_text(minute: Minute, lang: Lang) -> String {
+    let about = match (minute.approximate, lang) {
+        (false, _) => "",
+        (true, Lang::En) => "c. ",
+        (true, Lang::It) => "ca. ",
+    };
+    match minute.stoppage {
+        Some(extra) => format!("{about}{}+{extra}'", minute.minute),
+        None => format!("{about}{}'", minute.minute),
+    }
+}
+
+/// One goal as a reader expects it in each language: "Serginho 61' (pen.)" / "Serginho 61' (rig.)",
+/// "Maietta 34' (o.g.)" / "Maietta 34' (aut.)".
+pub fn goal_text(goal: &Goal, lang: Lang) -> String {
+    let kind = match (goal.kind, lang) {
+        (GoalKind::Regular, _) => "",
+        (GoalKind::Penalty, Lang::En) => " (pen.)",
+        (GoalKind::Penalty, Lang::It) => " (rig.)",
+        (GoalKind::OwnGoal, Lang::En) => " (o.g.)",
+        (GoalKind::OwnGoal, Lang::It) => " (aut.)",
+        (GoalKind::GoldenGoal, Lang::En) => " (golden goal)",
+        (GoalKind::GoldenGoal, Lang::It) => " (golden gol)",
+    };
+    match goal.minute {
+        Some(minute) => format!("{} {}{kind}", goal.player, minute_text(minute, lang)),
+        None => format!("{}{kind}", goal.player),
     }
 }
 
@@ -401,7 +443,7 @@ mod tests {
     fn all_lists_every_declared_key_once_in_order() {
         let listed: Vec<String> = ViewText::ALL.iter().map(|k| format!("{k:?}")).collect();
         assert_eq!(listed, declared_keys());
-        assert_eq!(ViewText::ALL.len(), 70);
+        assert_eq!(ViewText::ALL.len(), 72);
     }
 
     #[test]
@@ -432,6 +474,43 @@ mod tests {
         ];
         let it: Vec<&str> = abbrs.iter().map(|k| k.get(Lang::It)).collect();
         assert_eq!(it, ["G", "V", "N", "P", "GF", "GS", "DR", "Pt"]);
+    }
+
+    #[test]
+    fn goals_read_with_their_minute_and_kind_in_each_language() {
+        use crate::model::Side;
+        let at = |minute, stoppage, approximate| {
+            Some(Minute {
+                minute,
+                stoppage,
+                approximate,
+            })
+        };
+        let goal = |player, minute, kind| Goal {
+            side: Side::Host,
+            player,
+            minute,
+            kind,
+        };
+        let penalty = goal("Serginho", at(61, None, false), GoalKind::Penalty);
+        assert_eq!(goal_text(&penalty, Lang::En), "Serginho 61' (pen.)");
+        assert_eq!(goal_text(&penalty, Lang::It), "Serginho 61' (rig.)");
+        let own = goal("Maietta", at(34, None, false), GoalKind::OwnGoal);
+        assert_eq!(goal_text(&own, Lang::En), "Maietta 34' (o.g.)");
+        assert_eq!(goal_text(&own, Lang::It), "Maietta 34' (aut.)");
+        let late = goal("F. Inzaghi", at(90, Some(3), false), GoalKind::Regular);
+        assert_eq!(goal_text(&late, Lang::It), "F. Inzaghi 90+3'");
+        let golden = goal("Cristallini", at(98, None, true), GoalKind::GoldenGoal);
+        assert_eq!(
+            goal_text(&golden, Lang::En),
+            "Cristallini c. 98' (golden goal)"
+        );
+        assert_eq!(
+            goal_text(&golden, Lang::It),
+            "Cristallini ca. 98' (golden gol)"
+        );
+        let unknown = goal("Schwoch", None, GoalKind::Penalty);
+        assert_eq!(goal_text(&unknown, Lang::En), "Schwoch (pen.)");
     }
 
     #[test]

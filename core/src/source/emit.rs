@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::model::{
-    Certainty, Club, ClubId, Date, Group, GroupMatch, GroupTiebreak, Leg, Published, Round, Rules,
-    Score, Scorer, Season, Source, Stage, Tie,
+    Certainty, Club, ClubId, Date, Goal, GoalKind, Group, GroupMatch, GroupTiebreak, Leg, Minute,
+    Published, Round, Rules, Score, Scorer, Season, Side, Source, Stage, Tie,
 };
 
 /// A value that can write itself as a Rust expression of its own type.
@@ -110,6 +110,47 @@ impl Emit for Certainty {
     }
 }
 
+impl Emit for Side {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "Side::{self:?}");
+    }
+}
+
+impl Emit for GoalKind {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "GoalKind::{self:?}");
+    }
+}
+
+impl Emit for Minute {
+    fn emit(&self, out: &mut String) {
+        write_struct(
+            out,
+            "Minute",
+            &[
+                ("minute", &self.minute),
+                ("stoppage", &self.stoppage),
+                ("approximate", &self.approximate),
+            ],
+        );
+    }
+}
+
+impl Emit for Goal {
+    fn emit(&self, out: &mut String) {
+        write_struct(
+            out,
+            "Goal",
+            &[
+                ("side", &self.side),
+                ("player", &self.player),
+                ("minute", &self.minute),
+                ("kind", &self.kind),
+            ],
+        );
+    }
+}
+
 impl Emit for GroupTiebreak {
     fn emit(&self, out: &mut String) {
         let _ = write!(out, "GroupTiebreak::{self:?}");
@@ -179,6 +220,9 @@ impl Emit for GroupMatch {
                 ("home", &self.home),
                 ("away", &self.away),
                 ("score", &self.score),
+                ("referee", &self.referee),
+                ("attendance", &self.attendance),
+                ("note", &self.note),
             ],
         );
     }
@@ -215,6 +259,7 @@ impl Emit for Leg {
                 ("golden_goal", &self.golden_goal),
                 ("penalties", &self.penalties),
                 ("goals", &self.goals),
+                ("goals_complete", &self.goals_complete),
                 ("note", &self.note),
             ],
         );

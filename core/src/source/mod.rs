@@ -13,8 +13,8 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::model::{
-    Certainty, Club, ClubId, Date, Group, GroupMatch, GroupTiebreak, Leg, Published, Round, Rules,
-    Score, Scorer, Season, Source, Stage, Tie,
+    Certainty, Club, ClubId, Date, Goal, GoalKind, Group, GroupMatch, GroupTiebreak, Leg, Minute,
+    Published, Round, Rules, Score, Scorer, Season, Side, Source, Stage, Tie,
 };
 use crate::standings::group_winner;
 use crate::tie::TieError;
@@ -157,6 +157,29 @@ fn parse_score(text: &str) -> Option<Score> {
     Some(Score {
         home: goals(home)?,
         away: goals(away)?,
+    })
+}
+
+/// "62", "90+1" (stoppage time) or "~98" (approximate); minutes run 1–120 and stoppage 1–30.
+fn parse_minute(text: &str) -> Option<Minute> {
+    let (approximate, rest) = match text.strip_prefix('~') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let number = |s: &str, max: u8| -> Option<u8> {
+        if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok().filter(|n| (1..=max).contains(n))
+    };
+    let (minute, stoppage) = match rest.split_once('+') {
+        Some((minute, stoppage)) => (number(minute, 120)?, Some(number(stoppage, 30)?)),
+        None => (number(rest, 120)?, None),
+    };
+    Some(Minute {
+        minute,
+        stoppage,
+        approximate,
     })
 }
 
@@ -718,6 +741,9 @@ impl<'a> Reader<'a> {
             home,
             away,
             score,
+            referee: game.referee.as_deref().map(leak),
+            attendance: game.attendance,
+            note: leak(&game.note),
         })
     }
 
@@ -810,7 +836,8 @@ impl<'a> Reader<'a> {
         let after_90 = self.score(&leg.after_90);
         let penalties = self.score(&leg.penalties);
         let flag = |flag: &Option<Spanned<bool>>| flag.as_ref().is_some_and(|f| *f.get_ref());
-        Some(Leg {
+        let goals = self.goals(leg);
+        let leg = Leg {
             host: host?,
             guest: guest?,
             date,
@@ -820,9 +847,123 @@ impl<'a> Reader<'a> {
             extra_time: flag(&leg.extra_time),
             golden_goal: flag(&leg.golden_goal),
             penalties,
-            goals: leak(&leg.goals),
+            goals: leak_slice(goals?),
+            // A goalless leg needs no list to be complete.
+            goals_complete: !leg.goals_partial.unwrap_or(false)
+                && (leg.goals.is_some() || score == Some(Score { home: 0, away: 0 })),
             note: leak(&leg.note),
-        })
+        };
+        // A malformed score is reported already: its goals cannot be checked against it.
+        let score_unreadable = leg.score.is_none() && entry.get_ref().score.is_some();
+        if let (Some(listed), false) = (&entry.get_ref().goals, score_unreadable) {
+            self.check_goals(&leg, &listed.span());
+        }
+        Some(leg)
+    }
+
+    /// A leg's goals; `None` when one of them is malformed (reported).
+    fn goals(&mut self, leg: &raw::Leg) -> Option<Vec<Goal>> {
+        let Some(listed) = &leg.goals else {
+            return Some(Vec::new());
+        };
+        let mut goals = Vec::new();
+        let mut valid = true;
+        for entry in listed.get_ref() {
+            let goal = entry.get_ref();
+            let side = match goal.side.get_ref().as_str() {
+                "host" => Some(Side::Host),
+                "guest" => Some(Side::Guest),
+                other => {
+                    self.fail(
+                        &goal.side.span(),
+                        format!("unknown side \"{other}\": expected host or guest"),
+                    );
+                    None
+                }
+            };
+            let minute = goal.minute.as_ref().map(|text| {
+                let minute = parse_minute(text.get_ref());
+                if minute.is_none() {
+                    self.fail(
+                        &text.span(),
+                        format!(
+                            "malformed minute \"{}\": expected a minute of 1–120 like \"62\", \
+                             stoppage time like \"90+3\", a leading ~ when approximate",
+                            text.get_ref()
+                        ),
+                    );
+                }
+                minute
+            });
+            let kind = match goal.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
+                None => Some(GoalKind::Regular),
+                Some(("penalty", _)) => Some(GoalKind::Penalty),
+                Some(("own-goal", _)) => Some(GoalKind::OwnGoal),
+                Some(("golden-goal", _)) => Some(GoalKind::GoldenGoal),
+                Some((other, span)) => {
+                    self.fail(
+                        &span,
+                        format!(
+                            "unknown goal kind \"{other}\": expected penalty, own-goal or golden-goal"
+                        ),
+                    );
+                    None
+                }
+            };
+            if goal.player.trim().is_empty() {
+                self.fail(&entry.span(), "a goal needs its player");
+                valid = false;
+            }
+            match (side, minute, kind) {
+                (Some(side), None | Some(Some(_)), Some(kind)) => goals.push(Goal {
+                    side,
+                    player: leak(goal.player.trim()),
+                    minute: minute.flatten(),
+                    kind,
+                }),
+                _ => valid = false,
+            }
+        }
+        valid.then_some(goals)
+    }
+
+    /// A complete goal list must add up to the score on each side; a partial one may not exceed it.
+    fn check_goals(&mut self, leg: &Leg, span: &Range<usize>) {
+        let (host, guest) = (self.name(leg.host), self.name(leg.guest));
+        let listed = leg.listed_score();
+        let Some(score) = leg.score else {
+            self.fail(
+                span,
+                "goals are listed but the score is not recorded: a partial fact belongs in note",
+            );
+            return;
+        };
+        let show = |s: Score| format!("{host} {}, {guest} {}", s.home, s.away);
+        if leg.goals_complete && listed != score {
+            self.fail(
+                span,
+                format!(
+                    "the goals do not add up to the score: listed {}, score {}",
+                    show(listed),
+                    show(score)
+                ),
+            );
+        } else if listed.home > score.home || listed.away > score.away {
+            self.fail(
+                span,
+                format!(
+                    "more goals listed than the score holds: listed {}, score {}",
+                    show(listed),
+                    show(score)
+                ),
+            );
+        }
+        if !leg.golden_goal && leg.goals.iter().any(|g| g.kind == GoalKind::GoldenGoal) {
+            self.fail(
+                span,
+                "a golden goal is listed but the leg has no golden_goal = true",
+            );
+        }
     }
 
     fn scorer(&mut self, entry: &Spanned<raw::Scorer>) -> Scorer {

@@ -92,6 +92,10 @@ pub(super) struct GroupMatch {
     pub home: Text,
     pub away: Text,
     pub score: Option<Text>,
+    pub referee: Option<String>,
+    pub attendance: Option<u32>,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Deserialize)]
@@ -116,10 +120,20 @@ pub(super) struct Leg {
     pub extra_time: Option<Spanned<bool>>,
     pub golden_goal: Option<Spanned<bool>>,
     pub penalties: Option<Text>,
-    #[serde(default)]
-    pub goals: String,
+    pub goals: Option<Spanned<Vec<Spanned<Goal>>>>,
+    /// Set when a source gives only some of the goals: they are then not checked against the score.
+    pub goals_partial: Option<bool>,
     #[serde(default)]
     pub note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Goal {
+    pub side: Text,
+    pub player: String,
+    pub minute: Option<Text>,
+    pub kind: Option<Text>,
 }
 
 #[derive(Deserialize)]
