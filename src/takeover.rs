@@ -133,8 +133,5 @@ fn shown_filter(document: &web_sys::Document, container: &Element) -> Option<Htm
 }
 
 fn caret(input: &HtmlInputElement) -> Option<(u32, u32)> {
-    Some((
-        input.selection_start().ok()??,
-        input.selection_end().ok()??,
-    ))
+    Some((input.selection_start().ok()??, input.selection_end().ok()??))
 }
