@@ -259,7 +259,9 @@ function firstRenderScript(view) {
   return `(() => {
     ${IN_SHOWN_COPY}
     let resolve;
+    let resolvePainted;
     window.__benchFirstRender = new Promise((r) => { resolve = r; });
+    window.__benchFirstPaint = new Promise((r) => { resolvePainted = r; });
     let done = false;
     const check = () => {
       if (done || !inShownCopy(${DATA_PRESENT[view]})) return;
@@ -267,6 +269,13 @@ function firstRenderScript(view) {
       const t = performance.now();
       observer.disconnect();
       resolve(t);
+      // The frame that first paints the data: rendering waits for the stylesheets, and a rAF callback
+      // runs in the first frame after the data is in the DOM; the task after it follows that paint.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolvePainted(performance.now());
+        channel.port2.postMessage(0);
+      });
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -346,6 +355,7 @@ async function coldLoad(browser, url, view, { snapshot = false, profile = PROFIL
   try {
     await page.goto(url, { waitUntil: 'load' });
     const t = await firstRenderTime(page);
+    const painted = t == null ? null : await page.evaluate(() => window.__benchFirstPaint);
     assertNoPageErrors(errors, url);
     if (t == null) {
       const seen = await page.evaluate(DATA_DIAGNOSIS);
@@ -363,7 +373,7 @@ async function coldLoad(browser, url, view, { snapshot = false, profile = PROFIL
         appStarted: window.__benchAppStarted ?? null,
       };
     });
-    const result = { t, ...timing, consoleErrors: errors.console };
+    const result = { t, painted, ...timing, consoleErrors: errors.console };
     if (snapshot) {
       await sleep(300);
       result.snapshot = await page.evaluate(snapshotDocument);
@@ -417,7 +427,8 @@ async function measureFirstRender(browser, snapshotDir, { profile, gzip, loads }
   const server = await startSnapshotServer(snapshotDir, { gzip });
   const base = `http://127.0.0.1:${server.address().port}`;
   const samples = Object.fromEntries(VIEWS.map((v) => [v,
-    { app: [], static: [], appFcp: [], staticFcp: [], jsResponseEnd: [], wasmResponseEnd: [], appStarted: [] }]));
+    { app: [], static: [], appPainted: [], staticPainted: [], appFcp: [], staticFcp: [], jsResponseEnd: [],
+      wasmResponseEnd: [], appStarted: [] }]));
   const consoleErrors = new Set();
   try {
     for (let i = 0; i < loads; i++) {
@@ -428,6 +439,7 @@ async function measureFirstRender(browser, snapshotDir, { profile, gzip, loads }
           const url = side === 'app' ? `${base}/?view=${view}` : `${base}/static-${view}.html`;
           const r = await coldLoad(browser, url, view, { profile: PROFILES[profile] });
           samples[view][side].push(r.t);
+          samples[view][`${side}Painted`].push(r.painted);
           if (r.fcp != null) samples[view][`${side}Fcp`].push(r.fcp);
           if (side === 'app') {
             for (const key of ['jsResponseEnd', 'wasmResponseEnd', 'appStarted']) if (r[key] != null) samples[view][key].push(r[key]);
@@ -446,8 +458,11 @@ async function measureFirstRender(browser, snapshotDir, { profile, gzip, loads }
     const stat = (xs) => (xs.length ? { median: round(median(xs)), p95: round(percentile(xs, 0.95)) } : null);
     const app = stat(s.app);
     const stat_ = stat(s.static);
+    const painted = { app: stat(s.appPainted), static: stat(s.staticPainted) };
     return [view, {
       loads: s.app.length,
+      painted,
+      paintedRatio: { median: round(painted.app.median / painted.static.median), p95: round(painted.app.p95 / painted.static.p95) },
       app,
       static: stat_,
       ratio: { median: round(app.median / stat_.median), p95: round(app.p95 / stat_.p95) },
@@ -765,24 +780,27 @@ function report({ machine, bytes, firstVisit, firstRender, takeover, filter, mem
   }
   say();
 
-  say('2–3. First render: navigation start → every datum of the view in the DOM (the shown copy), new context per load');
+  say('2–3. First render: navigation start → the first frame that paints every datum of the view (in the shown copy),');
+  say('    new context per load; "in DOM" = when the data was first in the DOM, before stylesheets allowed a paint');
   say('  static = the app\'s own final DOM saved as HTML (scripts and preloads removed, stylesheets kept), same server and CSP;');
   say('  phone = 4× CPU slowdown, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, 390×844; "plain" sends bytes as they are.');
   for (const run of firstRender.runs) {
     const fr = run.views;
     say(`  ${run.profile}, ${run.gzip ? 'gzip' : 'plain'} (${fr.standings.loads} loads each):`);
-    say(table(['view', 'app median', 'static median', 'ratio median', 'app p95', 'static p95', 'ratio p95', 'FCP app', 'FCP static', 'app started', `≤ ${TARGETS.firstRenderRatio}×`],
-      VIEWS.map((v) => [v, ms(fr[v].app.median), ms(fr[v].static.median), `${fr[v].ratio.median.toFixed(2)}×`,
-        ms(fr[v].app.p95), ms(fr[v].static.p95), `${fr[v].ratio.p95.toFixed(2)}×`,
+    say(table(['view', 'app median', 'static median', 'ratio median', 'app p95', 'static p95', 'ratio p95',
+      'in DOM app', 'in DOM static', 'ratio', 'FCP app', 'FCP static', 'app started', `≤ ${TARGETS.firstRenderRatio}×`],
+      VIEWS.map((v) => [v, ms(fr[v].painted.app.median), ms(fr[v].painted.static.median), `${fr[v].paintedRatio.median.toFixed(2)}×`,
+        ms(fr[v].painted.app.p95), ms(fr[v].painted.static.p95), `${fr[v].paintedRatio.p95.toFixed(2)}×`,
+        ms(fr[v].app.median), ms(fr[v].static.median), `${fr[v].ratio.median.toFixed(2)}×`,
         ms(fr[v].appFirstContentfulPaint?.median), ms(fr[v].staticFirstContentfulPaint?.median), ms(fr[v].appStartedEvent?.median),
-        verdict(fr[v].ratio.median <= TARGETS.firstRenderRatio)])));
+        verdict(fr[v].paintedRatio.median <= TARGETS.firstRenderRatio)])));
   }
   say();
   say('3b. Take-over, per deep link (gzip): medians of first render, take-over and the filter answering "gen" typed at the');
   say('    first render; the largest layout shift sum (PerformanceObserver) and the largest move of the view\'s first section');
   for (const [profile, links] of Object.entries(takeover)) {
     say(`  ${profile}:`);
-    say(table(['link', 'first render', 'take-over', 'filter answered', 'view moved', 'layout shift', `≤ ${TARGETS.layoutShift}`],
+    say(table(['link', 'data in DOM', 'take-over', 'filter answered', 'view moved', 'layout shift', `≤ ${TARGETS.layoutShift}`],
       Object.entries(links).map(([link, l]) => [link, ms(l.firstRender), ms(l.takeover), ms(l.filterAnswered), `${l.moved} px`,
         l.shift.toFixed(4), verdict(l.shift <= TARGETS.layoutShift)])));
   }
@@ -884,7 +902,7 @@ async function main() {
 
     const verdicts = {
       bytes: firstVisit.gzip <= TARGETS.firstVisitGzipBytes,
-      firstRender: firstRenders.every((run) => VIEWS.every((v) => run.views[v].ratio.median <= TARGETS.firstRenderRatio)),
+      firstRender: firstRenders.every((run) => VIEWS.every((v) => run.views[v].paintedRatio.median <= TARGETS.firstRenderRatio)),
       layoutShift: Object.values(takeover).every((links) => Object.values(links).every((l) => l.shift <= TARGETS.layoutShift)),
       filter: VIEWS.every((v) => filter[v].dom.p95 <= TARGETS.filterP95Ms),
       memory: memory.verdicts.size && memory.verdicts.growth,

@@ -1,0 +1,105 @@
+//! The take-over of a prerendered page in headless Chromium: what the reader typed into the copy they
+//! saw is handed to the live filter, the copies and the choice `prerender/select.js` made are removed.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use coppa::takeover::Prerendered;
+use leptos::prelude::document;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Two prerendered copies, the Italian bracket shown; `<html>` carries select.js's choice.
+fn prerendered_page() -> Element {
+    let document = document();
+    let html = document.document_element().unwrap();
+    html.set_attribute("data-coppa-show", "bracket-it").unwrap();
+    html.set_attribute("data-coppa-team", "").unwrap();
+    let container = document.create_element("div").unwrap();
+    container.set_attribute("data-coppa-prerender", "").unwrap();
+    container.set_inner_html(
+        r#"<div data-coppa-state="standings-en"><input class="team-filter__input" value="hidden"></div>
+           <div data-coppa-state="bracket-it"><input class="team-filter__input"></div>"#,
+    );
+    document.body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+/// A stand-in for the live explorer's filter, counting the input events it receives.
+fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>) {
+    let document = document();
+    let live = document.create_element("div").unwrap();
+    live.set_class_name("coppa");
+    live.set_inner_html(r#"<input class="team-filter__input">"#);
+    document.body().unwrap().append_child(&live).unwrap();
+    let input: HtmlInputElement = live.first_element_child().unwrap().unchecked_into();
+    let events = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&events);
+    let listener = Closure::<dyn Fn()>::new(move || counted.set(counted.get() + 1));
+    input
+        .add_event_listener_with_callback("input", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    (live, input, events)
+}
+
+#[wasm_bindgen_test]
+fn text_typed_into_the_shown_copy_reaches_the_live_filter_with_its_focus_and_caret() {
+    let container = prerendered_page();
+    let shown: HtmlInputElement = container
+        .query_selector("[data-coppa-state=bracket-it] input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    shown.set_value("juve");
+    shown.focus().unwrap();
+    shown.set_selection_range(1, 3).unwrap();
+
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    let (live, input, events) = live_filter();
+    let carried = prerendered.remove().expect("the reader typed");
+
+    let document = document();
+    assert!(document
+        .query_selector("[data-coppa-prerender]")
+        .unwrap()
+        .is_none());
+    let html = document.document_element().unwrap();
+    assert!(!html.has_attribute("data-coppa-show"));
+    assert!(!html.has_attribute("data-coppa-team"));
+
+    carried.give_to_live_filter();
+    assert_eq!(input.value(), "juve");
+    assert_eq!(events.get(), 1, "the live filter is told, as if the text were typed");
+    assert_eq!(
+        document.active_element(),
+        Some(input.clone().unchecked_into())
+    );
+    assert_eq!(input.selection_start().unwrap(), Some(1));
+    assert_eq!(input.selection_end().unwrap(), Some(3));
+    live.remove();
+}
+
+#[wasm_bindgen_test]
+fn nothing_typed_carries_nothing_and_the_hidden_copies_are_never_read() {
+    prerendered_page();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    assert!(
+        prerendered.remove().is_none(),
+        "the hidden copy's value is not the reader's"
+    );
+    assert!(document()
+        .query_selector("[data-coppa-prerender]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_page_without_copies_has_nothing_to_take_over() {
+    assert!(Prerendered::find().is_none());
+}
