@@ -16,8 +16,27 @@ let html = readFileSync(indexPath, 'utf8');
 
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
+// The page is readable before the wasm (scripts/prerender.mjs), so a page left, or an iframe removed or
+// pointed elsewhere, while the wasm is still loading is ordinary: its cancelled download is not an error.
+const START = /^const wasm = await init\((.*)\);$/m;
+const startQuietlyWhenLeft = (code) => {
+  if (!START.test(code)) {
+    console.error("postbuild: Trunk's loader has no `const wasm = await init(…);` line to guard");
+    process.exit(1);
+  }
+  return code.replace(START, (_, args) => `let leaving = false;
+addEventListener('pagehide', () => { leaving = true; });
+let wasm;
+try {
+  wasm = await init(${args});
+} catch (error) {
+  if (!leaving) throw error;
+}
+// Left while loading: the rest of the loader never runs.
+if (!wasm) await new Promise(() => {});`);
+};
 html = html.replace(inline, (_, body) => {
-  const code = body.trim() + '\n';
+  const code = startQuietlyWhenLeft(body.trim()) + '\n';
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = `boot-${hash}.js`;
   writeFileSync(join(dist, file), code);
@@ -74,3 +93,21 @@ if (/__COPPA_[A-Z_]+__/.test(embed)) {
 }
 writeFileSync(join(dist, 'embed.js'), embed);
 console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from ${sheets.length} sheets)`);
+
+// The page's own sheets as one file, in the same order and without comments: on a phone every
+// stylesheet costs a request before the first paint. (Trunk's `integrity` is recomputed for it.)
+const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
+const pageCss = pageSheets.map((file) => readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim())
+  .join('\n');
+const pageCssFile = hashed('app', pageCss, 'css');
+writeFileSync(join(dist, pageCssFile), pageCss);
+const integrity = `sha384-${createHash('sha384').update(pageCss).digest('base64')}`;
+let linked = false;
+html = html.replace(/\n?[ \t]*<link rel="stylesheet"[^>]*>/g, () => {
+  if (linked) return '';
+  linked = true;
+  return `\n    <link rel="stylesheet" crossorigin="anonymous" href="./${pageCssFile}" integrity="${integrity}"/>`;
+});
+for (const file of pageSheets) rmSync(join(dist, file));
+writeFileSync(indexPath, html);
+console.log(`postbuild: ${pageSheets.length} stylesheets into ${pageCssFile} (${(pageCss.length / 1000).toFixed(1)} kB)`);
