@@ -75,7 +75,11 @@ fn text_typed_into_the_shown_copy_reaches_the_live_filter_with_its_focus_and_car
 
     carried.give_to_live_filter();
     assert_eq!(input.value(), "juve");
-    assert_eq!(events.get(), 1, "the live filter is told, as if the text were typed");
+    assert_eq!(
+        events.get(),
+        1,
+        "the live filter is told, as if the text were typed"
+    );
     assert_eq!(
         document.active_element(),
         Some(input.clone().unchecked_into())

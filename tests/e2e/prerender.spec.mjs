@@ -98,6 +98,8 @@ test.describe('with scripts off', () => {
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-en');
     await expectViewData(page, 'standings');
     await expect(page.locator('caption:visible').first()).toHaveText(/Group 1/);
+    // Controls that need the app are left out, not shown dead.
+    await expect(page.locator('.team-filter:visible, .settings:visible, .embed-builder__open:visible')).toHaveCount(0);
 
     await page.locator('a[data-view-tab="bracket"]:visible').click();
     await expect(page).toHaveURL(/\?view=bracket&lang=en#coppa-bracket-en$/);
