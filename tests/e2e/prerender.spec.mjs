@@ -180,7 +180,7 @@ test.describe('the take-over', () => {
 
   for (const [query, width] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
     ['?view=standings&team=milan', 1280], ['?view=bracket&team=roma', 390], ['?view=scorers&team=ancona&lang=it', 360],
-    ['?view=bracket&team=juventus&embed=1', 768]]) {
+    ['?view=bracket&team=juventus&embed=1', 768], ['?view=standings&lang=it&theme=dark', 390]]) {
     test(`nothing moves when the app takes over ${query || '/'} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       const errors = watchErrors(page);
@@ -198,11 +198,20 @@ test.describe('the take-over', () => {
       }, selector);
       const state = await page.locator(SHOWN_COPY).getAttribute('data-coppa-state');
       const before = await where(`[data-coppa-state="${state}"] main > section`);
+      const settingsBefore = await page.evaluate((s) => {
+        const row = document.querySelector(`[data-coppa-state="${s}"] .settings`);
+        return row && [...row.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().width));
+      }, state);
       expect(before).toBeGreaterThan(0);
       release();
       await expect(page.locator(PRERENDER)).toHaveCount(0);
       await page.waitForTimeout(300);
       expect(await where('main#coppa-main > section')).toBe(before);
+      // The language and theme switches keep their widths (the pressed one is bold); an embed has none.
+      if (!query.includes('embed=1')) expect(await page.evaluate(() => {
+        const row = document.querySelector('.coppa .settings');
+        return row && [...row.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().width));
+      })).toEqual(settingsBefore);
       if (query.includes('team=')) await expect(page.locator('section.journey')).toBeVisible();
       expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.05);
       expect(errors).toEqual([]);
