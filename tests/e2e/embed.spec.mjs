@@ -316,7 +316,7 @@ test('dist/ embeds from a blog-like sub-path, every asset from under it, into a 
   await servePage(page, '/blog/2003/05/coppa.html', `
     <h1>Il Milan vince la Coppa Italia</h1>
     <div id="widget" data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="it"></div>
-    <iframe id="frame" src="${SUB_PATH}?embed=1&amp;view=scorers&amp;team=roma&amp;lang=it" sandbox="allow-scripts" title="Marcatori" width="100%" height="200"></iframe>
+    <iframe id="frame" src="${SUB_PATH}?embed=1&amp;view=scorers&amp;team=roma&amp;lang=it" sandbox="allow-scripts allow-same-origin" title="Marcatori" width="100%" height="200"></iframe>
     <script type="module" src="${SUB_PATH}embed.js"></script>`, { sheet: '/examples/modern.css' });
   await page.goto('/blog/2003/05/coppa.html');
   expect(await page.$eval('#frame', (f) => getComputedStyle(f).boxSizing)).toBe('border-box');
@@ -386,7 +386,8 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   const origin = new URL(baseURL).origin;
   await expect(code).toHaveText(
     `<iframe src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002–03 – Tabellone – Roma" `
-    + 'width="100%" height="640" sandbox="allow-scripts" loading="lazy"></iframe>\n'
+    + 'width="100%" height="640" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" '
+    + 'loading="lazy"></iframe>\n'
     + `<script type="module" src="${origin}/embed.js"></script>`);
 
   await panel.locator('[data-embed-field="view"]').selectOption('standings');
@@ -410,7 +411,8 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   // A choice clears the confirmation; the script-tag style gives a data-attribute element.
   await panel.locator('input[data-embed-style="script"]').check();
   await expect(panel.locator('.embed-builder__status')).toHaveText('');
-  await expect(code).toContainText('<div data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="en" data-coppa-theme="dark"></div>');
+  await expect(code).toContainText('<div data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="en" data-coppa-theme="dark">'
+    + `<a href="${origin}/?team=genoa&amp;lang=en&amp;theme=dark">Coppa Italia 2002–03 – Standings – Genoa</a></div>`);
   await copy.click();
   await expect(panel.locator('.embed-builder__status')).toHaveText('Copiato negli appunti.');
   const scriptSnippet = await page.evaluate(() => navigator.clipboard.readText());
