@@ -178,8 +178,8 @@ function unmountRemoved() {
 
 /**
  * Follows the page: widgets whose element is removed are freed, elements and iframes added later are
- * mounted or asked for their height.
- * Only the light DOM is watched; a widget's own rendering happens inside its shadow root.
+ * mounted or asked for their height. Only the light DOM is watched; a widget's own rendering happens
+ * inside its shadow root.
  */
 new MutationObserver((records) => {
   unmountRemoved();
