@@ -4,8 +4,9 @@
 //!
 //! The fragment is pasted into someone else's page, whose stylesheet may say anything (`* { font: 40px
 //! serif !important }`, `table { display: none }`). So every element carries `all: revert !important`
-//! (back to the browser's defaults, past any author rule) and then its own declarations, each
-//! `!important`: an inline important declaration outranks every rule of the host's stylesheets. Colours
+//! (back to the browser's defaults, past any author rule: a table is a table again) and then only the
+//! declarations that differ from those defaults, each `!important`: an inline important declaration
+//! outranks every rule of the host's stylesheets. Fewer declarations keep the pasted text short. Colours
 //! are literal because the host page has none of the app's custom properties. Line height and letter
 //! and word spacing are never set, so a reader's own text spacing still applies (WCAG 1.4.12).
 //!
@@ -74,7 +75,7 @@ pub fn fragment(season: &Season, choice: FragmentChoice, app_url: &str) -> Strin
     };
     let title = explorer_title(season, choice.view, choice.team, choice.lang);
     let root = format!(
-        "display:block;max-width:46em;margin:1em 0;padding:12px 16px;border:1px solid {};\
+        "max-width:46em;margin:1em 0;padding:12px 16px;border:1px solid {};\
          background:{};color:{};font-size:16px;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;\
          text-align:left;overflow-x:auto",
         palette.rule, palette.background, palette.text
@@ -84,17 +85,13 @@ pub fn fragment(season: &Season, choice: FragmentChoice, app_url: &str) -> Strin
         &root,
         &[("lang", choice.lang.key()), ("aria-label", &title)],
     );
-    html.element(
-        "h2",
-        "display:block;margin:0 0 8px;font-size:1.25em;font-weight:bold",
-        &title,
-    );
+    html.element("h2", "margin:0 0 8px;font-size:1.25em", &title);
     match choice.view {
         View::Standings => html.standings(season, choice.team),
         View::Bracket => html.bracket(season, choice.team),
         View::Scorers => html.scorers(season, choice.team),
     }
-    html.open("p", "display:block;margin:12px 0 0;font-size:0.875em");
+    html.open("p", "margin:12px 0 0;font-size:0.875em");
     html.open_with(
         "a",
         &format!("color:{};text-decoration:underline", palette.link),
@@ -115,8 +112,7 @@ struct Html {
 }
 
 /// Visible to screen readers only (the app's `.visually-hidden`, inline).
-const HIDDEN: &str =
-    "display:block;position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;\
+const HIDDEN: &str = "position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;\
                       clip:rect(0 0 0 0);white-space:nowrap";
 
 impl Html {
@@ -171,7 +167,7 @@ impl Html {
 
     /// A marker the eye sees and a screen reader hears as words instead: " ✓" and " (qualified)".
     fn marker(&mut self, symbol: &str, words: &str) {
-        self.open_with("span", "display:inline", &[("aria-hidden", "true")]);
+        self.open_with("span", "", &[("aria-hidden", "true")]);
         self.text(symbol);
         self.close("span");
         self.element("span", HIDDEN, &format!(" ({words})"));
@@ -180,7 +176,7 @@ impl Html {
     fn caption(&mut self, text: &str) {
         self.element(
             "caption",
-            "display:table-caption;caption-side:top;text-align:left;font-weight:bold;padding:4px 0",
+            "text-align:left;font-weight:bold;padding:4px 0",
             text,
         );
     }
@@ -189,19 +185,14 @@ impl Html {
         self.open(
             "table",
             &format!(
-                "display:table;border-collapse:collapse;margin:8px 0 12px;border:0;color:{}",
+                "border-collapse:collapse;margin:8px 0 12px;color:{}",
                 self.palette.text
             ),
         );
     }
 
     fn header_cell(&mut self, text: &str, title: Option<&str>, numeric: bool) {
-        let css = format!(
-            "display:table-cell;padding:2px 6px;border-bottom:1px solid {};font-weight:bold;text-align:{}",
-            self.palette.rule,
-            if numeric { "right" } else { "left" }
-        );
-        self.open_with("th", &css, &[("scope", "col")]);
+        self.open_with("th", cell_style(numeric), &[("scope", "col")]);
         match title {
             Some(title) => {
                 self.open_with(
@@ -217,44 +208,42 @@ impl Html {
         self.close("th");
     }
 
-    /// `td` or a row-header `th`, on the highlight colour when `highlighted`.
-    fn cell_style(&self, numeric: bool, highlighted: bool) -> String {
-        let background = if highlighted {
-            self.palette.highlight
+    fn cell(&mut self, text: &str, numeric: bool) {
+        self.element("td", cell_style(numeric), text);
+    }
+
+    /// A club's or player's name heading its row: bold only when its row is (the browser's `th` is).
+    fn row_header_open(&mut self) {
+        self.open_with(
+            "th",
+            "padding:2px 6px;text-align:left;font-weight:inherit",
+            &[("scope", "row")],
+        );
+    }
+
+    /// A row ruled below, bold on the highlight colour when `highlighted` (its cells are transparent).
+    fn row_open(&mut self, highlighted: bool) {
+        let css = if highlighted {
+            format!(
+                "border-bottom:1px solid {};background:{};font-weight:bold",
+                self.palette.rule, self.palette.highlight
+            )
         } else {
-            "transparent"
+            format!("border-bottom:1px solid {}", self.palette.rule)
         };
-        format!(
-            "display:table-cell;padding:2px 6px;border-bottom:1px solid {};background:{background};\
-             font-weight:{};text-align:{};font-variant-numeric:tabular-nums",
-            self.palette.rule,
-            if highlighted { "bold" } else { "normal" },
-            if numeric { "right" } else { "left" },
-        )
-    }
-
-    fn cell(&mut self, text: &str, numeric: bool, highlighted: bool) {
-        let css = self.cell_style(numeric, highlighted);
-        self.element("td", &css, text);
-    }
-
-    fn row_open(&mut self) {
-        self.open("tr", "display:table-row");
+        self.open("tr", &css);
     }
 
     fn note(&mut self, text: &str) {
         let css = format!(
-            "display:block;margin:4px 0 8px;font-size:0.875em;color:{}",
+            "margin:4px 0 8px;font-size:0.875em;color:{}",
             self.palette.muted
         );
         self.element("p", &css, text);
     }
 
     fn list_open(&mut self, tag: &str) {
-        self.open(
-            tag,
-            "display:block;list-style:none;margin:0 0 12px;padding:0",
-        );
+        self.open(tag, "list-style:none;margin:0 0 12px;padding:0");
     }
 
     fn item_open(&mut self, highlighted: bool) {
@@ -266,8 +255,8 @@ impl Html {
         self.open(
             "li",
             &format!(
-                "display:list-item;list-style:none;margin:0 0 6px;padding:4px 6px;\
-                 border-left:3px solid {};background:{background}",
+                "list-style:none;margin:0 0 6px;padding:4px 6px;border-left:3px solid {};\
+                 background:{background}",
                 self.palette.rule
             ),
         );
@@ -300,8 +289,8 @@ impl Html {
         let qualifiers = usize::from(season.rules.group_qualifiers);
         self.table_open();
         self.caption(&group_name(group.number, lang));
-        self.open("thead", "display:table-header-group");
-        self.row_open();
+        self.open("thead", "");
+        self.row_open(false);
         self.header_cell(
             ViewText::ColPositionAbbr.get(lang),
             Some(ViewText::ColPosition.get(lang)),
@@ -313,13 +302,12 @@ impl Html {
         }
         self.close("tr");
         self.close("thead");
-        self.open("tbody", "display:table-row-group");
+        self.open("tbody", "");
         for (index, row) in standings(season, group).into_iter().enumerate() {
             let chosen = team == Some(row.club);
-            self.row_open();
-            self.cell(&(index + 1).to_string(), true, chosen);
-            let css = self.cell_style(false, chosen);
-            self.open_with("th", &css, &[("scope", "row")]);
+            self.row_open(chosen);
+            self.cell(&(index + 1).to_string(), true);
+            self.row_header_open();
             self.text(season.club(row.club).name);
             if index < qualifiers {
                 self.marker(" ✓", ViewText::Qualified.get(lang));
@@ -341,17 +329,17 @@ impl Html {
                 row.goals_against,
             ];
             for number in numbers {
-                self.cell(&number.to_string(), true, chosen);
+                self.cell(&number.to_string(), true);
             }
-            self.cell(&signed(row.goal_difference()), true, chosen);
-            self.cell(&row.points.to_string(), true, chosen);
+            self.cell(&signed(row.goal_difference()), true);
+            self.cell(&row.points.to_string(), true);
             self.close("tr");
         }
         self.close("tbody");
         self.close("table");
         self.element(
             "p",
-            "display:block;margin:0 0 4px;font-weight:bold",
+            "margin:0 0 4px;font-weight:bold",
             ViewText::GroupResults.get(lang),
         );
         self.list_open("ol");
@@ -384,7 +372,7 @@ impl Html {
                 current = Some(at.stage);
                 self.element(
                     "h3",
-                    "display:block;margin:12px 0 4px;font-size:1.05em;font-weight:bold",
+                    "margin:12px 0 4px;font-size:1.05em",
                     round_name(at.stage, lang),
                 );
                 self.list_open("ol");
@@ -423,8 +411,8 @@ impl Html {
         let lang = self.lang;
         self.table_open();
         self.caption(ViewText::TableCaption.get(lang));
-        self.open("thead", "display:table-header-group");
-        self.row_open();
+        self.open("thead", "");
+        self.row_open(false);
         self.header_cell(ViewText::ColRank.get(lang), None, true);
         self.header_cell(ViewText::ColPlayer.get(lang), None, false);
         self.header_cell(ViewText::ColClub.get(lang), None, false);
@@ -432,7 +420,7 @@ impl Html {
         self.header_cell(ViewText::ColCertainty.get(lang), None, false);
         self.close("tr");
         self.close("thead");
-        self.open("tbody", "display:table-row-group");
+        self.open("tbody", "");
         for ranked in ranking(season) {
             let scorer = ranked.scorer;
             let chosen = team == Some(scorer.club);
@@ -441,10 +429,9 @@ impl Html {
             } else {
                 ranked.rank.to_string()
             };
-            self.row_open();
-            self.cell(&rank, true, chosen);
-            let css = self.cell_style(false, chosen);
-            self.open_with("th", &css, &[("scope", "row")]);
+            self.row_open(chosen);
+            self.cell(&rank, true);
+            self.row_header_open();
             self.text(scorer.player);
             if chosen {
                 self.element(
@@ -454,8 +441,8 @@ impl Html {
                 );
             }
             self.close("th");
-            self.cell(season.club(scorer.club).name, false, chosen);
-            self.cell(&scorer.goals.to_string(), true, chosen);
+            self.cell(season.club(scorer.club).name, false);
+            self.cell(&scorer.goals.to_string(), true);
             let certainty = match scorer.certainty {
                 Certainty::Stated => ViewText::CertaintyStated,
                 Certainty::Inferred => ViewText::CertaintyInferred,
@@ -465,7 +452,7 @@ impl Html {
                 text.push_str(", ");
                 text.push_str(ViewText::TallyConfirmed.get(lang));
             }
-            self.cell(&text, false, chosen);
+            self.cell(&text, false);
             self.close("tr");
         }
         self.close("tbody");
@@ -476,6 +463,15 @@ impl Html {
             ViewText::SharedRankNote.get(lang)
         );
         self.note(&note);
+    }
+}
+
+/// A `td`'s or a column header's style: the browser's own, padded, numbers to the right.
+fn cell_style(numeric: bool) -> &'static str {
+    if numeric {
+        "padding:2px 6px;text-align:right"
+    } else {
+        "padding:2px 6px;text-align:left"
     }
 }
 
@@ -554,7 +550,7 @@ mod tests {
     fn every_element_is_reset_and_every_declaration_outranks_the_host() {
         let html = show(View::Standings, None, Lang::En);
         let tags = html.matches('<').count() - html.matches("</").count();
-        assert_eq!(html.matches(" style=\"all:revert!important;").count(), tags);
+        assert_eq!(html.matches(" style=\"all:revert!important").count(), tags);
         for style in html.split(" style=\"").skip(1) {
             let style = &style[..style.find('"').unwrap_or(0)];
             for declaration in style.split(';') {

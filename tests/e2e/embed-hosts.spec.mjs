@@ -196,6 +196,14 @@ test('HTML only: the standings fragment, pasted with scripts off under the hosti
     return { size: style.fontSize, family: style.fontFamily, display: style.display };
   });
   expect(looks).toEqual({ size: '16px', family: expect.not.stringMatching(/^serif$/), display: 'table-cell' });
+  // Its own look: a ruled box, the followed club's row on the highlight colour, the marks' words hidden.
+  expect(await paper.locator('main section').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');
+  const genoa = paper.locator('main section tbody tr').filter({ hasText: 'Genoa' });
+  expect(await genoa.evaluate((tr) => [getComputedStyle(tr).backgroundColor, getComputedStyle(tr.cells[1]).fontWeight]))
+    .toEqual(['rgb(255, 241, 184)', '700']);
+  const words = genoa.locator('th span').last();
+  await expect(words).toHaveText(' (squadra selezionata)');
+  expect(await words.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
   const credit = paper.locator('main section a');
   await expect(credit).toHaveAttribute('href', `${new URL(baseURL).origin}/?team=genoa&lang=it&theme=light`);
   expect(await credit.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgb(255, 0, 0)');
@@ -231,6 +239,9 @@ test('HTML only: the scorers fragment has the app\'s ranking, goals and tallies'
   const appRows = await rowsOf(page.locator('table.scorers-table'));
   const { page: paper, context } = await pasteWithoutScripts(browser, baseURL, fragment);
   const rows = await rowsOf(paper.locator('main section table'));
+  // The dark theme's colours, literal in the fragment.
+  expect(await paper.locator('main section').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]))
+    .toEqual(['rgb(29, 31, 33)', 'rgb(236, 236, 236)']);
   const strip = (row) => [row[0], row[1].replace(/\s*(▶\s*)?\(selected club\)/, ''), ...row.slice(2)];
   expect(rows.map(strip)).toEqual(appRows.map(strip));
   expect(rows.filter((row) => row[1].includes('(selected club)')).map((row) => row[2])).toEqual(
