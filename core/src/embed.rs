@@ -2,14 +2,14 @@
 //! `<div data-coppa-*>` element for a script-tag widget, each followed by the `embed.js` script; or,
 //! where a platform takes neither, the view as plain HTML ([`crate::fragment`]).
 //!
-//! The iframe is sandboxed with `allow-scripts allow-same-origin` (and popups, so a source link opens
-//! its page in a new tab, outside the sandbox). Without `allow-same-origin` the
-//! frame has an opaque origin, so its module script, wasm and stylesheets become CORS requests that a
-//! plain static server (no `Access-Control-Allow-Origin`) refuses: a blank frame. With it, the frame
-//! keeps the origin of `dist/`. On another origin than the blog that is still a real sandbox (no
-//! popups, forms, top navigation or dialogs); on the blog's own origin a framed page could reach up
-//! and lift its own sandbox, so there it guards against accidents only: the trust comes from the
-//! blogger hosting the files.
+//! The iframe is sandboxed with `allow-scripts allow-same-origin`, and popups so that a match's source
+//! link opens in a new tab, outside the sandbox. Without `allow-same-origin` the frame has an opaque
+//! origin, so its module script, wasm and stylesheets become CORS requests that a plain static server
+//! (no `Access-Control-Allow-Origin`) refuses: a blank frame. With it, the frame keeps the origin of
+//! `dist/`. On another origin than the blog that is still a real sandbox (no forms, dialogs or
+//! navigating the blog's page); on the blog's own origin a framed page could reach up and lift its own
+//! sandbox, so there it guards against accidents only: the trust comes from the blogger hosting the
+//! files.
 //!
 //! Built as text from the builder's choices. Every value that lands in an attribute is escaped, so a club
 //! name can never become markup in the blogger's page, and the URLs are absolute (the blog lives
