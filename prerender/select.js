@@ -3,7 +3,10 @@
 // query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
 // lower-cased, a language tag's primary subtag, else the browser's language, else English). CSS in
 // prerender.css shows the chosen one; with scripts off, the default or the one a view tab targets shows.
+// With a club in the link, it keeps room for the journey card the app will show there, as tall as
+// scripts/prerender.mjs measured it at the nearest narrower screen width, so the view does not move.
 (() => {
+  const JOURNEY_RESERVE = __COPPA_JOURNEY_RESERVE__;
   const query = new URLSearchParams(location.search);
   const value = (key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
@@ -16,4 +19,11 @@
   root.dataset.coppaTheme = pick(value('theme'), ['light', 'dark'], 'auto');
   if (['1', 'true', 'yes'].includes(value('embed'))) root.dataset.coppaEmbed = '';
   root.lang = lang;
+  const heights = JOURNEY_RESERVE[lang][value('team')];
+  if (heights) {
+    const width = root.clientWidth;
+    const at = Math.max(0, JOURNEY_RESERVE.widths.findLastIndex((w) => w <= width));
+    root.dataset.coppaTeam = '';
+    root.style.setProperty('--coppa-journey-reserve', `${heights[at]}px`);
+  }
 })();

@@ -17,6 +17,10 @@ import { extname, join, normalize } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const VIEWS = ['standings', 'bracket', 'scorers'];
 const LANGS = ['en', 'it'];
+/** Screen widths at which the journey card is measured (CSS px): common phones, tablets, desktop. */
+const WIDTHS = [320, 360, 375, 390, 412, 480, 600, 768, 1024, 1280];
+const SLUGS = [...readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.meta.url), 'utf8')
+  .matchAll(/^\[\[clubs\]\][^[]*?^slug\s*=\s*"([^"]+)"/gms)].map((m) => m[1]);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml' };
 
@@ -56,6 +60,11 @@ function copyOf(state) {
   for (const tab of root.querySelectorAll('a[data-view-tab]')) {
     tab.setAttribute('href', `${tab.getAttribute('href')}#coppa-${tab.dataset.viewTab}-${lang}`);
   }
+  // Where the live app puts a followed club's journey card: room is kept there before the take-over.
+  const reserve = document.createElement('div');
+  reserve.className = 'coppa-journey-reserve';
+  reserve.setAttribute('aria-hidden', 'true');
+  root.querySelector('main').before(reserve);
   // Leptos' empty placeholder comments only matter to a live view; the copy is never hydrated.
   return root.outerHTML.replaceAll('<!---->', '');
 }
@@ -67,7 +76,34 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
+/**
+ * In the page: how far each club's journey card pushes the views down at each width, in whole CSS px,
+ * as `{ slug: [height at WIDTHS[0], …] }`. The app follows the club through the address bar, as
+ * back/forward would.
+ */
+async function journeyHeights(page, lang) {
+  const heights = Object.fromEntries(SLUGS.map((slug) => [slug, []]));
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const slug of ['', ...SLUGS]) {
+      const top = await page.evaluate(async ([team, lang]) => {
+        history.replaceState(null, '', `?lang=${lang}${team ? `&team=${team}` : ''}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        if (team && !document.querySelector(`section.journey[data-club="${team}"]`)) return null;
+        return document.querySelector('body > .coppa main').getBoundingClientRect().top + scrollY;
+      }, [slug, lang]);
+      if (top == null) throw new Error(`prerender: no journey card for ${slug} in ${lang}`);
+      if (slug === '') heights.base = top;
+      else heights[slug].push(Math.round(top - heights.base));
+    }
+  }
+  delete heights.base;
+  return heights;
+}
+
 const copies = [];
+const reserve = { widths: WIDTHS };
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   for (const lang of LANGS) {
@@ -82,6 +118,7 @@ try {
       if (errors.length) throw new Error(`prerender: ${view} in ${lang}: ${errors.join('; ')}`);
       const state = `${view}-${lang}`;
       copies.push(`<div data-coppa-state="${state}" id="coppa-${state}">${await page.evaluate(copyOf, state)}</div>`);
+      if (view === 'standings') reserve[lang] = await journeyHeights(page, lang);
       await page.close();
     }
   }
@@ -92,13 +129,25 @@ try {
 
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const select = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8');
+if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
+const select = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
+  .replace('__COPPA_JOURNEY_RESERVE__', JSON.stringify(reserve));
+if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);
-// First in <head>: it must run before the stylesheets apply and before the body is parsed.
-html = html.replace(/<head>/, `<head>\n    <script src="./${selectFile}"></script>`);
+// Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads).
+const viewportMeta = /<meta name="viewport"[^>]*>/;
+if (!viewportMeta.test(html)) throw new Error('prerender: dist/index.html has no viewport meta');
+html = html.replace(viewportMeta, (meta) => `${meta}\n    <script src="./${selectFile}"></script>`);
+// The page is readable without the wasm, so the wasm no longer jumps the queue: preloaded, it would share
+// a phone's bandwidth with the document and stylesheets the first paint waits for. The boot module
+// (deferred, as every module script) fetches the glue and the wasm once the document is parsed.
+const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
+if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no wasm preload to remove');
+html = html.replace(preloads, '');
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
 html = html.replace(body, `$1<div data-coppa-prerender>${copies.join('')}</div>$2`);
 writeFileSync(indexPath, html);
-console.log(`prerender: ${copies.length} copies into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile}`);
+console.log(`prerender: ${copies.length} copies into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile} `
+  + `(${(select.length / 1000).toFixed(1)} kB, journey cards of ${SLUGS.length} clubs at ${WIDTHS.length} widths)`);

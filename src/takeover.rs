@@ -6,12 +6,19 @@
 //! position) is carried over to the live page.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 /// The element holding every prerendered copy; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose a copy.
-const CHOICE_ATTRIBUTES: [&str; 3] = ["data-coppa-show", "data-coppa-theme", "data-coppa-embed"];
+const CHOICE_ATTRIBUTES: [&str; 4] = [
+    "data-coppa-show",
+    "data-coppa-theme",
+    "data-coppa-embed",
+    "data-coppa-team",
+];
+/// The height `prerender/select.js` keeps for a followed club's journey card.
+const JOURNEY_RESERVE: &str = "--coppa-journey-reserve";
 const FILTER_INPUT: &str = ".team-filter__input";
 
 /// The prerendered page as the reader left it when the wasm arrived.
@@ -64,6 +71,9 @@ impl Prerendered {
             for name in CHOICE_ATTRIBUTES {
                 // Removing an attribute cannot fail.
                 let _ = html.remove_attribute(name);
+            }
+            if let Some(html) = html.dyn_ref::<HtmlElement>() {
+                let _ = html.style().remove_property(JOURNEY_RESERVE);
             }
         }
         let (x, y) = self.scroll;
@@ -123,8 +133,5 @@ fn shown_filter(document: &web_sys::Document, container: &Element) -> Option<Htm
 }
 
 fn caret(input: &HtmlInputElement) -> Option<(u32, u32)> {
-    Some((
-        input.selection_start().ok()??,
-        input.selection_end().ok()??,
-    ))
+    Some((input.selection_start().ok()??, input.selection_end().ok()??))
 }

@@ -219,7 +219,8 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                 .then(|| {
                     view! {
                         <span class="scorers-table__confirmed">
-                            {format!(", {}", ViewText::TallyConfirmed.get(lang))}
+                            <span class="visually-hidden">", "</span>
+                            {ViewText::TallyConfirmed.get(lang)}
                         </span>
                     }
                 });

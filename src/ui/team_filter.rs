@@ -21,9 +21,14 @@ pub fn TeamFilter() -> impl IntoView {
     let combo = Combo::new(ui);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
+    // Built only while the list is open: a selection puts the club's name in the box, which would
+    // otherwise rebuild a hidden list (and lay it out) on every selection.
     let options = move || {
+        if !combo.expanded() {
+            return None;
+        }
         let active = view_memo(move || combo.active.get());
-        combo
+        let options = combo
             .suggestions
             .get()
             .into_iter()
@@ -51,7 +56,8 @@ pub fn TeamFilter() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        Some(options)
     };
 
     view! {

@@ -446,7 +446,7 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
   const base = `${new URL(baseURL).origin}${SUB_PATH}`;
   await expect(code).toContainText(`src="${base}?view=scorers&amp;`);
   await expect(code).toContainText(`src="${base}embed.js"`);
-  await expect(page.frameLocator('iframe.embed-builder__preview').locator('svg.scorers-chart')).toBeVisible();
+  await expect(page.frameLocator('iframe.embed-builder__preview').locator('main#coppa-main svg.scorers-chart')).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -31,7 +31,7 @@ async function expectViewData(scope, view) {
     for (const tie of await ties.all()) await expect(tie.locator('.tie__leg').first()).toBeVisible();
   } else {
     await expect(scope.locator('table.scorers-table:visible tbody tr')).toHaveCount(8);
-    await expect(scope.locator('svg.scorers-chart .scorers-chart__bar')).toHaveCount(8);
+    await expect(scope.locator('svg.scorers-chart .scorers-chart__bar:visible')).toHaveCount(8);
   }
 }
 
@@ -100,6 +100,7 @@ test.describe('with scripts off', () => {
     await expect(page.locator('caption:visible').first()).toHaveText(/Group 1/);
 
     await page.locator('a[data-view-tab="bracket"]:visible').click();
+    await expect(page).toHaveURL(/\?view=bracket&lang=en#coppa-bracket-en$/);
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-en');
     await expectViewData(page, 'bracket');
     const final = page.locator('.tie:visible').last();
@@ -108,6 +109,7 @@ test.describe('with scripts off', () => {
     await expect(final).toContainText('6–3');
 
     await page.locator('a[data-view-tab="scorers"]:visible').click();
+    await expect(page).toHaveURL(/\?view=scorers&lang=en#coppa-scorers-en$/);
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-en');
     await expectViewData(page, 'scorers');
     await expect(page.locator('table.scorers-table:visible caption')).not.toBeEmpty();
@@ -118,22 +120,35 @@ test.describe('with scripts off', () => {
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
     await expectViewData(page, 'bracket');
     await page.locator('a[data-view-tab="standings"]:visible').click();
+    await expect(page).toHaveURL(/\?lang=it#coppa-standings-it$/);
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-it');
     await expect(page.locator('caption:visible').first()).toHaveText(/Girone 1/);
   });
 
-  test('ids are unique, the skip link keeps its copy, and axe finds nothing serious', async ({ page }) => {
+  test('ids are unique and the skip link keeps its copy', async ({ page }) => {
     await page.goto('/#coppa-scorers-it');
-    const duplicates = await page.evaluate(() => {
-      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
-      return ids.filter((id, i) => ids.indexOf(id) !== i);
-    });
-    expect(duplicates).toEqual([]);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     await page.locator('.coppa__skip:visible').focus();
     await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#coppa-main--scorers-it$/);
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-it');
-    expect(await seriousViolations(page, '[data-coppa-state="scorers-it"]')).toEqual([]);
   });
+});
+
+test.describe('the prerendered copy for axe', () => {
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds nothing serious in each copy before the wasm, ${theme} theme`, async ({ page }) => {
+      await holdWasm(page);
+      for (const state of ['standings-en', 'bracket-it', 'scorers-en']) {
+        const [view, lang] = state.split('-');
+        await page.goto(`/?view=${view}&lang=${lang}&theme=${theme}`);
+        await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', state);
+        expect(await seriousViolations(page, `[data-coppa-state="${state}"]`)).toEqual([]);
+      }
+    });
+  }
 });
 
 test.describe('the take-over', () => {
@@ -161,9 +176,11 @@ test.describe('the take-over', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const query of ['', '?view=bracket', '?view=scorers&lang=it', '?view=standings&team=milan',
-    '?view=bracket&team=roma', '?view=scorers&team=ancona&lang=it']) {
-    test(`nothing moves when the app takes over ${query || '/'}`, async ({ page }) => {
+  for (const [query, width] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
+    ['?view=standings&team=milan', 1280], ['?view=bracket&team=roma', 390], ['?view=scorers&team=ancona&lang=it', 360],
+    ['?view=bracket&team=juventus&embed=1', 768]]) {
+    test(`nothing moves when the app takes over ${query || '/'} at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
       const errors = watchErrors(page);
       await page.addInitScript(() => {
         window.__shift = 0;
@@ -173,16 +190,18 @@ test.describe('the take-over', () => {
       });
       const release = await holdWasm(page);
       await page.goto(`/${query}`);
-      const landmark = (root) => page.evaluate((selector) => {
-        const el = document.querySelector(selector);
-        return el && Math.round(el.getBoundingClientRect().top);
-      }, root);
+      const where = (selector) => page.evaluate((s) => {
+        const el = document.querySelector(s);
+        return el && Math.round(el.getBoundingClientRect().top + scrollY);
+      }, selector);
       const state = await page.locator(SHOWN_COPY).getAttribute('data-coppa-state');
-      const before = await landmark(`[data-coppa-state="${state}"] .view-tabs`);
+      const before = await where(`[data-coppa-state="${state}"] main > section`);
+      expect(before).toBeGreaterThan(0);
       release();
       await expect(page.locator(PRERENDER)).toHaveCount(0);
       await page.waitForTimeout(300);
-      expect(await landmark('.coppa .view-tabs')).toBe(before);
+      expect(await where('main#coppa-main > section')).toBe(before);
+      if (query.includes('team=')) await expect(page.locator('section.journey')).toBeVisible();
       expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.05);
       expect(errors).toEqual([]);
     });
