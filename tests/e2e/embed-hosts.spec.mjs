@@ -64,7 +64,7 @@ test('on a plain host (no CORS, no CSP header), blog and dist/ on one origin: th
   expect(response.headers()['content-security-policy']).toBeUndefined();
   const frame = page.frameLocator('#frame-standings');
   await expect(frame.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
-  await expect(frame.locator('tr[data-club="genoa"]')).toHaveClass(/is-selected/);
+  await expect(frame.locator('main#coppa-main tr[data-club="genoa"]')).toHaveClass(/is-selected/);
   await expectFitted(page, '#frame-standings');
   await expect(page.locator('#widget-bracket .tie.is-on-path')).toHaveCount(4);
   await expect(page.locator('#widget-scorers svg.scorers-chart')).toBeVisible();
@@ -79,18 +79,18 @@ test("on a plain host the builder's live preview is not blank and its snippets r
   await page.locator('input[data-embed-style="iframe"]').check();
   const preview = page.locator('iframe.embed-builder__preview');
   await preview.scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe.embed-builder__preview').locator('.tie.is-on-path')).toHaveCount(4);
+  await expect(page.frameLocator('iframe.embed-builder__preview').locator('main#coppa-main .tie.is-on-path')).toHaveCount(4);
   expect(iframe).toContain(`src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1"`);
 
   await page.goto(post('/examples/pasted.html', `${iframe}\n<p>Between.</p>\n${script}`));
-  await expect(page.frameLocator('iframe').locator('.tie.is-on-path')).toHaveCount(4);
+  await expect(page.frameLocator('iframe').locator('main#coppa-main .tie.is-on-path')).toHaveCount(4);
   await expect(page.locator('div[data-coppa-view] .tie.is-on-path')).toHaveCount(4);
   await expectFitted(page, 'iframe');
 
   // The sandbox lets a match's source open in a new tab (answered here: the test goes nowhere else).
   await page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, body: 'source' }));
   const frame = page.frameLocator('iframe');
-  await frame.locator('.tie[data-tie="final-0"]').click();
+  await frame.locator('main#coppa-main .tie[data-tie="final-0"]').click();
   const source = frame.locator('dialog.tie-details[open] .tie-details__sources a[target="_blank"]').first();
   const href = await source.getAttribute('href');
   const [popup] = await Promise.all([page.waitForEvent('popup'), source.click()]);
@@ -103,7 +103,7 @@ test('dist/ on another origin without Access-Control-Allow-Origin: the iframe st
   await page.goto(post('/examples/cross.html', `${iframe}\n${script}`));
   // The frame keeps dist/'s origin, so everything it loads is same-origin: no header needed.
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('.scorers-chart__bar.is-highlighted').first()).toHaveAttribute('data-club', 'milan');
+  await expect(frame.locator('main#coppa-main .scorers-chart__bar.is-highlighted').first()).toHaveAttribute('data-club', 'milan');
   // embed.js is a cross-origin module script: blocked, so nothing mounts and nothing resizes.
   const fallback = page.locator('div[data-coppa-view] > a');
   await expect(fallback).toBeVisible();
@@ -174,7 +174,7 @@ const rowsOf = (table) => table.locator('tbody tr').evaluateAll((rows) => rows.m
 test('HTML only: the standings fragment, pasted with scripts off under the hostile theme, reads and equals the app', async ({ page, browser, baseURL }) => {
   const fragment = await fragmentFor(page, '?team=genoa&lang=it');
   // The app's facts for Genoa's group, as the live app shows them.
-  const card = page.locator('article.group-card').first();
+  const card = page.locator('main#coppa-main article.group-card').first();
   await expect(card).toHaveAttribute('data-group', '1');
   const appRows = await card.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.cells]
     .map((cell, i) => (i === 1 ? cell.querySelector('.standings-table__name').textContent : cell.textContent.trim()))));
@@ -212,7 +212,7 @@ test('HTML only: the standings fragment, pasted with scripts off under the hosti
 
 test('HTML only: the bracket fragment lists every tie with the app\'s outcomes and marks the club\'s path', async ({ page, browser, baseURL }) => {
   const fragment = await fragmentFor(page, '?view=bracket&team=roma&lang=en');
-  const appTies = await page.locator('button.tie').evaluateAll((ties) => ties.map((tie) => ({
+  const appTies = await page.locator('main#coppa-main button.tie').evaluateAll((ties) => ties.map((tie) => ({
     aggregate: tie.querySelector('.tie__aggregate').textContent.trim(),
     decided: tie.querySelector('.tie__decided').textContent.replace('✓', '').trim(),
     path: tie.classList.contains('is-on-path'),
@@ -230,13 +230,13 @@ test('HTML only: the bracket fragment lists every tie with the app\'s outcomes a
   expect(ties.filter((t) => t.path)).toHaveLength(4);
   await expect(items.first()).toBeVisible();
   expect(await paper.locator('main section h3').allTextContents()).toEqual(
-    await page.locator('.bracket__round-title').allTextContents());
+    await page.locator('main#coppa-main .bracket__round-title').allTextContents());
   await context.close();
 });
 
 test('HTML only: the scorers fragment has the app\'s ranking, goals and tallies', async ({ page, browser, baseURL }) => {
   const fragment = await fragmentFor(page, '?view=scorers&team=milan&lang=en', 'dark');
-  const appRows = await rowsOf(page.locator('table.scorers-table'));
+  const appRows = await rowsOf(page.locator('main#coppa-main table.scorers-table'));
   const { page: paper, context } = await pasteWithoutScripts(browser, baseURL, fragment);
   const rows = await rowsOf(paper.locator('main section table'));
   // The dark theme's colours, literal in the fragment.
@@ -276,8 +276,8 @@ test('index.html carries Open Graph and Twitter card meta for link previews, pre
   expect(html).toContain('data-coppa-prerender');
 });
 
-/** The wasm glue's file name, from the build's index.html. */
-const GLUE = readFileSync(new URL('index.html', dist), 'utf8').match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/)[1];
+/** The wasm glue's file name, as postbuild stamped it into embed.js. */
+const GLUE = readFileSync(new URL('embed.js', dist), 'utf8').match(/^const GLUE = '([^']+)';$/m)[1];
 
 test('single-page blogs: widgets added later mount by themselves, mountWidgets() is idempotent, removed widgets are freed', async ({ page, baseURL }) => {
   test.setTimeout(180_000);

@@ -1,7 +1,7 @@
 // Embedding in a blog: examples/blog-post.html (hostile CSS, two script-tag widgets, one sandboxed
 // iframe) and pages built from the embed builder's snippets, all under the strict CSP the server sends.
 import { test, expect } from '@playwright/test';
-import { seriousViolations, violations, watch } from './helpers.mjs';
+import { open as openApp, seriousViolations, violations, watch } from './helpers.mjs';
 import { CSP, SUB_PATH } from './server.mjs';
 
 const POST = '/examples/blog-post.html';
@@ -369,7 +369,7 @@ test('odd or hostile widget attributes fall back with a visible note, as text, n
 test('the embed builder copies a snippet that renders when pasted into a page', async ({ page, context, baseURL }) => {
   const problems = await watch(page, baseURL);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
-  await page.goto('/?view=bracket&team=roma&lang=it');
+  await openApp(page, '/?view=bracket&team=roma&lang=it');
   const appUrl = page.url();
   const open = page.locator('button.embed-builder__open');
   await expect(open).toHaveText('Incorpora');
@@ -440,7 +440,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
 
 test('under a sub-path the builder writes that sub-path into the snippet', async ({ page, baseURL }) => {
   const problems = await watch(page, baseURL);
-  await page.goto(`${SUB_PATH}?view=scorers`);
+  await openApp(page, `${SUB_PATH}?view=scorers`);
   await page.locator('button.embed-builder__open').click();
   const code = page.locator('.embed-builder__snippet code');
   const base = `${new URL(baseURL).origin}${SUB_PATH}`;
@@ -452,7 +452,7 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
 
 for (const theme of ['light', 'dark']) {
   test(`axe finds no serious or critical violation in the open embed builder (${theme})`, async ({ page }) => {
-    await page.goto(`/?theme=${theme}&team=genoa`);
+    await openApp(page, `/?theme=${theme}&team=genoa`);
     await page.locator('button.embed-builder__open').click();
     await page.locator('input[data-embed-style="script"]').check();
     await expect(page.locator('.embed-builder__snippet code')).toContainText('data-coppa-team="genoa"');
