@@ -8,7 +8,9 @@
 // 2. script-tag widgets: mounts the explorer into every element with a `data-coppa-view`,
 //    `data-coppa-team`, `data-coppa-lang` or `data-coppa-theme` attribute, inside a shadow root holding
 //    the explorer's own stylesheet, so the host's CSS and the explorer's never meet. Each widget keeps
-//    its own state and none touches the page's URL.
+//    its own state and none touches the page's URL. Elements added later are mounted, and a widget
+//    whose element is removed is unmounted and freed (single-page blogs); the element's own content
+//    (the snippet's link to the app) shows until its widget is mounted, and stays if it never is.
 //
 // scripts/postbuild.mjs writes this file from embed/embed.template.js with the build's hashed asset
 // names; every URL resolves against this script's own URL, so dist/ can live under any path. No
@@ -59,6 +61,8 @@ window.addEventListener('message', (event) => {
   }
 });
 
+const asked = new WeakSet();
+
 /**
  * Frames of this app are asked to report their height once loaded: one that reported before this
  * script ran, or while it was still loading, would otherwise keep its starting height.
@@ -66,7 +70,8 @@ window.addEventListener('message', (event) => {
 function askFramesForHeight() {
   const ask = (frame) => frame.contentWindow?.postMessage({ source: SOURCE, type: 'height-request', version: VERSION }, '*');
   for (const frame of document.querySelectorAll('iframe[src]')) {
-    if (frame.src.startsWith(here.href)) {
+    if (frame.src.startsWith(here.href) && !asked.has(frame)) {
+      asked.add(frame);
       frame.addEventListener('load', () => ask(frame));
       ask(frame);
     }
@@ -84,17 +89,29 @@ function loadGlue() {
   return glue;
 }
 
-const mounted = new WeakSet();
+/** Hosts claimed by `mountWidgets` (mounting or mounted), so that calling it again changes nothing. */
+const claimed = new Set();
+/** Each mounted host's handle: freeing it unmounts the widget and frees its memory in the wasm. */
+const live = new Map();
+/** Each host's container in the shadow root this script gave it: a host put back reuses it. */
+const containers = new WeakMap();
 
-/** The shadow root's container, once its stylesheet has loaded (no flash of unstyled widget). */
+/**
+ * The shadow root's container, once its stylesheet has loaded (no flash of unstyled widget). Until a
+ * widget is mounted, a `<slot>` shows the element's own content: the fallback link of the builder's
+ * snippet, which stays if the app cannot load.
+ */
 function prepare(host) {
+  const reused = containers.get(host);
+  if (reused) return Promise.resolve(reused);
   const root = host.attachShadow({ mode: 'open' });
   const sheet = document.createElement('link');
   sheet.rel = 'stylesheet';
   sheet.href = asset(STYLESHEET);
   const container = document.createElement('div');
   container.className = 'coppa-widget';
-  root.append(sheet, container);
+  root.append(sheet, document.createElement('slot'), container);
+  containers.set(host, container);
   return new Promise((done) => {
     sheet.addEventListener('load', () => {
       // `rem` is the host page's root font size; the widget measures in the reader's default size
@@ -106,13 +123,19 @@ function prepare(host) {
   });
 }
 
-/** Mounts a widget into every matching element under `root` that has none yet. */
+/**
+ * Mounts a widget into every matching element under `root` (itself included) that has none yet.
+ * Calling it again, for the same elements or new ones, is safe; this script calls it on load and
+ * whenever elements are added to the page.
+ */
 export async function mountWidgets(root = document) {
-  const hosts = [...root.querySelectorAll(WIDGET_SELECTOR)].filter((host) => !mounted.has(host));
+  const candidates = [...root.querySelectorAll(WIDGET_SELECTOR)];
+  if (root instanceof Element && root.matches(WIDGET_SELECTOR)) candidates.unshift(root);
   const ready = [];
-  for (const host of hosts) {
-    mounted.add(host);
-    if (host.shadowRoot) {
+  for (const host of candidates) {
+    if (claimed.has(host) || !host.isConnected) continue;
+    claimed.add(host);
+    if (host.shadowRoot && !containers.has(host)) {
       console.warn('Coppa Italia widget: this element already has a shadow root', host);
       continue;
     }
@@ -127,14 +150,44 @@ export async function mountWidgets(root = document) {
   try {
     module = await loadGlue();
   } catch (error) {
-    console.error('Coppa Italia widget: the app could not load', error);
+    console.error('Coppa Italia widget: the app could not load; the fallback link stays', error);
     return;
   }
   for (const [host, container] of await Promise.all(ready)) {
+    // Removed while the app loaded: mounted again if it comes back.
+    if (!host.isConnected) {
+      claimed.delete(host);
+      continue;
+    }
     const attribute = (name) => host.getAttribute(`data-coppa-${name}`);
-    module.mount_widget(container, attribute('view'), attribute('team'), attribute('lang'), attribute('theme'));
+    live.set(host, module.mount_widget(container, attribute('view'), attribute('team'), attribute('lang'), attribute('theme')));
+    const fallback = container.previousElementSibling;
+    if (fallback?.localName === 'slot') fallback.remove();
   }
 }
+
+/** Unmounts the widgets whose element has left the page (a single-page blog changed its content). */
+function unmountRemoved() {
+  for (const [host, handle] of live) {
+    if (host.isConnected) continue;
+    live.delete(host);
+    claimed.delete(host);
+    handle.free();
+  }
+}
+
+/**
+ * Follows the page: widgets whose element is removed are freed, elements and iframes added later are
+ * mounted or asked for their height. Only the light DOM is watched; a widget's own rendering happens
+ * inside its shadow root.
+ */
+new MutationObserver((records) => {
+  unmountRemoved();
+  if (records.some((record) => record.addedNodes.length > 0)) {
+    askFramesForHeight();
+    mountWidgets();
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 askFramesForHeight();
 mountWidgets();

@@ -48,8 +48,9 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle="/.test(html)) {
   console.error('postbuild: dist/index.html still has an inline script or style attribute; the CSP would block it');
   process.exit(1);
 }
-// Stylesheets carry Trunk's `integrity`; an SRI check needs a CORS request, and a page in an iframe
-// sandboxed without `allow-same-origin` has an opaque origin, so every request it makes is cross-origin.
+// Stylesheets carry Trunk's `integrity`, and an SRI check needs a CORS-mode request: same-origin for the
+// app and for the builder's iframe (sandboxed with `allow-same-origin`, so it keeps dist/'s origin), and
+// so fine on a plain host that sends no CORS header.
 html = html.replace(/<link rel="stylesheet"(?![^>]*\bcrossorigin)([^>]*\bintegrity=)/g, '<link rel="stylesheet" crossorigin="anonymous"$1');
 writeFileSync(indexPath, html);
 rmSync(join(dist, '.trunk-lock'), { force: true });

@@ -1,7 +1,8 @@
 //! Embedding in a host page. Two entry points:
 //!
 //! - [`mount_widget`], which `embed.js` calls for each `<div data-coppa-view=…>` on a blog's page: the
-//!   explorer without chrome and without the address bar, in an element of the host's choosing;
+//!   explorer without chrome and without the address bar, in an element of the host's choosing, until
+//!   `embed.js` frees the returned [`WidgetHandle`] (its element left the page);
 //! - [`report_height_to_parent`], which the full-page shell starts inside an `?embed=1` iframe so that
 //!   `embed.js` on the parent page can size the iframe to its content.
 //!
@@ -16,6 +17,7 @@
 //! missed the first one may ask again with `{ source: "coppa-italia-2002-03", type: "height-request",
 //! version: 1 }`; the answer is the same height message.
 
+use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -50,6 +52,15 @@ extern "C" {
     fn height(this: &LayoutBox) -> f64;
 }
 
+/// A mounted widget. Freeing it (`handle.free()` in JavaScript, dropping it in Rust) unmounts the view
+/// and disposes its reactive owner, and with it the widget's effects, listeners and observers: a
+/// single-page blog that removes a widget's element gets the memory back.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    /// Leptos's unmount handle, whose type names the whole view; only its `Drop` matters here.
+    _mounted: Box<dyn Any>,
+}
+
 /// Mounts a widget into `host` (inside the shadow root `embed.js` made). Each value is one of the
 /// element's `data-coppa-*` attributes, read with the same rules as the URL's query: an unknown or
 /// hostile value falls back to the default and the widget's note names the attribute.
@@ -60,7 +71,7 @@ pub fn mount_widget(
     team: Option<String>,
     lang: Option<String>,
     theme: Option<String>,
-) {
+) -> WidgetHandle {
     panic::install(None);
     let attributes = [
         ("view", view),
@@ -76,9 +87,10 @@ pub fn mount_widget(
         embed: true,
         ..parsed
     };
-    let handle = leptos::mount::mount_to(host, move || view! { <Widget initial warnings /> });
-    // A widget lives as long as the host page and nothing unmounts it; dropping the handle would.
-    handle.forget();
+    let mounted = leptos::mount::mount_to(host, move || view! { <Widget initial warnings /> });
+    WidgetHandle {
+        _mounted: Box::new(mounted),
+    }
 }
 
 /// Inside an iframe, posts this document's height to the parent once mounted, after every change of

@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::{
     after, attrs, click, container, count, focused_matches, mount_in, one, settle, texts, Mounted,
 };
-use coppa::embed::mount_widget;
+use coppa::embed::{mount_widget, WidgetHandle};
 use coppa::season::SEASON;
 use coppa::ui::embed_builder::EmbedBuilder;
 use coppa::ui::state::Ui;
@@ -134,7 +134,8 @@ async fn the_snippet_follows_every_choice() {
         format!(
             "<iframe src=\"{base}?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1\" \
              title=\"Coppa Italia 2002–03 – Tabellone – Roma\" width=\"100%\" height=\"640\" \
-             sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>\n\
+             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+             loading=\"lazy\"></iframe>\n\
              <script type=\"module\" src=\"{base}embed.js\"></script>"
         )
     );
@@ -174,10 +175,30 @@ async fn the_snippet_follows_every_choice() {
     assert_eq!(
         builder.snippet(),
         format!(
-            "<div data-coppa-view=\"scorers\" data-coppa-lang=\"en\" data-coppa-theme=\"dark\"></div>\n\
+            "<div data-coppa-view=\"scorers\" data-coppa-lang=\"en\" data-coppa-theme=\"dark\">\
+             <a href=\"{base}?view=scorers&amp;lang=en&amp;theme=dark\">Coppa Italia 2002–03 – Scorers</a></div>\n\
              <script type=\"module\" src=\"{base}embed.js\"></script>"
         )
     );
+
+    // HTML only: the fragment, shown as text (no element inside the code), and no live preview.
+    builder.m.click("input[data-embed-style=\"html\"]").await;
+    let fragment = builder.snippet();
+    assert!(fragment.starts_with("<section style=\"all:revert!important;"));
+    assert!(fragment.contains("<caption style=\"all:revert!important;"));
+    assert!(fragment.ends_with(&format!(
+        "href=\"{base}?view=scorers&amp;lang=en&amp;theme=dark\">Every match and source: the Coppa Italia 2002–03 explorer</a></p></section>"
+    )));
+    assert_eq!(builder.m.count(".embed-builder__snippet code *"), 0);
+    assert_eq!(builder.m.count("iframe.embed-builder__preview"), 0);
+    assert!(builder
+        .m
+        .one(".embed-builder__note")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("HTML semplice con gli stili in linea"));
+    builder.m.click("input[data-embed-style=\"iframe\"]").await;
+    assert_eq!(builder.m.count("iframe.embed-builder__preview"), 1);
 }
 
 #[wasm_bindgen_test]
@@ -273,6 +294,7 @@ async fn escape_and_close_shut_the_panel_and_give_focus_back() {
 /// element (and so the widget) out of the page.
 struct HostedWidget {
     root: HtmlElement,
+    _handle: WidgetHandle,
 }
 
 impl HostedWidget {
@@ -280,9 +302,12 @@ impl HostedWidget {
     async fn mount(attributes: [Option<&str>; 4]) -> HostedWidget {
         let root = shadow_host();
         let [view, team, lang, theme] = attributes.map(|a| a.map(str::to_owned));
-        mount_widget(root.clone(), view, team, lang, theme);
+        let handle = mount_widget(root.clone(), view, team, lang, theme);
         settle().await;
-        HostedWidget { root }
+        HostedWidget {
+            root,
+            _handle: handle,
+        }
     }
 
     fn count(&self, selector: &str) -> u32 {
@@ -437,4 +462,30 @@ async fn a_widget_holds_its_views_in_a_named_region_not_a_main() {
         Some("Coppa Italia 2002–03 – Gironi")
     );
     assert_eq!(italian.count("main, #coppa-main"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn freeing_a_widgets_handle_unmounts_it_and_its_clicks_do_nothing_after() {
+    let root = shadow_host();
+    let handle = mount_widget(
+        root.clone(),
+        Some("bracket".into()),
+        Some("roma".into()),
+        None,
+        None,
+    );
+    settle().await;
+    assert_eq!(count(&root, ".coppa.coppa--embed"), 1);
+    let tab = one(&root, "[data-view-tab=\"scorers\"]");
+    drop(handle);
+    settle().await;
+    assert_eq!(root.child_element_count(), 0, "the widget's nodes are gone");
+    // A listener left behind would switch a view that no longer exists and panic.
+    click(&tab);
+    settle().await;
+    assert!(!std::thread::panicking());
+    root.get_root_node()
+        .unchecked_into::<ShadowRoot>()
+        .host()
+        .remove();
 }

@@ -1,10 +1,21 @@
-//! The snippets the embed builder offers a blogger: an `<iframe>` of the app's `?embed=1&…` page, or a
-//! `<div data-coppa-*>` element for a script-tag widget, each followed by the `embed.js` script.
+//! The snippets the embed builder offers a blogger: an `<iframe>` of the app's `?embed=1&…` page or a
+//! `<div data-coppa-*>` element for a script-tag widget, each followed by the `embed.js` script; or,
+//! where a platform takes neither, the view as plain HTML ([`crate::fragment`]).
+//!
+//! The iframe is sandboxed with `allow-scripts allow-same-origin`, and popups so that a match's source
+//! link opens in a new tab, outside the sandbox. Without `allow-same-origin` the frame has an opaque
+//! origin, so its module script, wasm and stylesheets become CORS requests that a plain static server
+//! (no `Access-Control-Allow-Origin`) refuses: a blank frame. With it, the frame keeps the origin of
+//! `dist/`. On another origin than the blog that is still a real sandbox (no forms, dialogs or
+//! navigating the blog's page); on the blog's own origin a framed page could reach up and lift its own
+//! sandbox, so there it guards against accidents only: the trust comes from the blogger hosting the
+//! files.
 //!
 //! Built as text from the builder's choices. Every value that lands in an attribute is escaped, so a club
 //! name can never become markup in the blogger's page, and the URLs are absolute (the blog lives
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
+use crate::fragment::{fragment, FragmentChoice};
 use crate::i18n::explorer_title;
 use crate::model::{ClubId, Season};
 use crate::url::{to_query, AppState, Lang, Theme, View};
@@ -17,16 +28,19 @@ pub enum EmbedStyle {
     Iframe,
     /// A widget that `embed.js` mounts into the element, inside a shadow root.
     Script,
+    /// The view as a self-contained HTML fragment: no script, no iframe.
+    Html,
 }
 
 impl EmbedStyle {
-    pub const ALL: [EmbedStyle; 2] = [EmbedStyle::Iframe, EmbedStyle::Script];
+    pub const ALL: [EmbedStyle; 3] = [EmbedStyle::Iframe, EmbedStyle::Script, EmbedStyle::Html];
 
     /// The value of the builder's radio buttons.
     pub const fn key(self) -> &'static str {
         match self {
             EmbedStyle::Iframe => "iframe",
             EmbedStyle::Script => "script",
+            EmbedStyle::Html => "html",
         }
     }
 
@@ -61,10 +75,23 @@ impl EmbedChoice {
     pub fn query(&self, season: &Season) -> String {
         to_query(season, &self.state())
     }
+
+    /// The full app at the same view, club and language: where a fallback or credit link leads.
+    pub fn app_link(&self, season: &Season, base: &str) -> String {
+        let state = AppState {
+            embed: false,
+            ..self.state()
+        };
+        format!("{base}?{}", to_query(season, &state))
+    }
 }
 
 /// The iframe's height before `embed.js` sizes it (and its height where the script is missing).
 pub const IFRAME_START_HEIGHT: u32 = 640;
+
+/// The iframe's sandbox: see the module comment for why `allow-same-origin` is in it.
+pub const IFRAME_SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
 /// The directory an app page is served from, as an absolute URL ending in `/`: `origin` and the part
 /// of `path` up to its last slash (`/blog/coppa/index.html` → `/blog/coppa/`).
@@ -73,16 +100,17 @@ pub fn app_base(origin: &str, path: &str) -> String {
     format!("{origin}{directory}")
 }
 
-/// The HTML to paste: the element for `choice.style`, then the script, one per line. `base` is
-/// [`app_base`]'s result.
+/// The HTML to paste: the element for `choice.style`, then the script, one per line; or the HTML-only
+/// fragment. `base` is [`app_base`]'s result.
 pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
+    // The embed's accessible name and its fallback link's text, in the post's language.
+    let title = explorer_title(season, choice.view, choice.team, choice.lang);
     let element = match choice.style {
         EmbedStyle::Iframe => format!(
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{IFRAME_START_HEIGHT}\" \
-             sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>",
+             sandbox=\"{IFRAME_SANDBOX}\" loading=\"lazy\"></iframe>",
             src = attribute(&format!("{base}?{}", choice.query(season))),
-            // The frame's accessible name, in the post's language.
-            title = attribute(&explorer_title(season, choice.view, choice.team, choice.lang)),
+            title = attribute(&title),
         ),
         EmbedStyle::Script => {
             let mut pairs = vec![("view", choice.view.key())];
@@ -97,7 +125,22 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
                 .iter()
                 .map(|(key, value)| format!("data-coppa-{key}=\"{}\"", attribute(value)))
                 .collect();
-            format!("<div {}></div>", attributes.join(" "))
+            // Stays in view, as a link to the app, when the script cannot load.
+            format!(
+                "<div {}><a href=\"{}\">{}</a></div>",
+                attributes.join(" "),
+                attribute(&choice.app_link(season, base)),
+                attribute(&title)
+            )
+        }
+        EmbedStyle::Html => {
+            let shown = FragmentChoice {
+                view: choice.view,
+                team: choice.team,
+                lang: choice.lang,
+                theme: choice.theme,
+            };
+            return fragment(season, shown, &choice.app_link(season, base));
         }
     };
     let script = attribute(&format!("{base}embed.js"));
@@ -157,7 +200,8 @@ mod tests {
             text,
             "<iframe src=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark&amp;embed=1\" \
              title=\"Coppa Italia 2002–03 – Tabellone – Città Nuova\" width=\"100%\" height=\"640\" \
-             sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>\n\
+             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+             loading=\"lazy\"></iframe>\n\
              <script type=\"module\" src=\"https://x.org/c/embed.js\"></script>"
         );
     }
@@ -168,7 +212,9 @@ mod tests {
         assert_eq!(
             text,
             "<div data-coppa-view=\"bracket\" data-coppa-team=\"citta-nuova\" data-coppa-lang=\"it\" \
-             data-coppa-theme=\"dark\"></div>\n<script type=\"module\" src=\"https://x.org/embed.js\"></script>"
+             data-coppa-theme=\"dark\"><a href=\"https://x.org/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark\">\
+             Coppa Italia 2002–03 – Tabellone – Città Nuova</a></div>\n\
+             <script type=\"module\" src=\"https://x.org/embed.js\"></script>"
         );
         let plain = EmbedChoice {
             view: View::Standings,
@@ -178,7 +224,10 @@ mod tests {
             style: EmbedStyle::Script,
         };
         assert!(snippet(&SEASON, &plain, "https://x.org/")
-            .starts_with("<div data-coppa-view=\"standings\" data-coppa-lang=\"en\"></div>\n"));
+            .starts_with(
+                "<div data-coppa-view=\"standings\" data-coppa-lang=\"en\"><a href=\"https://x.org/?lang=en\">\
+                 Coppa Italia 2002–03 – Standings</a></div>\n"
+            ));
     }
 
     #[test]
@@ -198,6 +247,25 @@ mod tests {
         assert!(text.contains("src=\"https://x.org/&quot;&lt;b&gt;/?view="));
         assert_eq!(text.matches('<').count(), 4, "{text}");
         assert_eq!(text.matches('"').count(), 16, "{text}");
+        let widget = snippet(&season, &choice(EmbedStyle::Script), "https://x.org/");
+        assert!(widget.contains(">Coppa Italia 2002–03 – Tabellone – &quot;&gt;&lt;script&gt;"));
+        assert_eq!(widget.matches('<').count(), 6, "{widget}");
+    }
+
+    #[test]
+    fn the_html_style_is_the_fragment_crediting_the_app_at_the_same_state() {
+        let text = snippet(&SEASON, &choice(EmbedStyle::Html), "https://x.org/c/");
+        assert!(
+            text.starts_with("<section style=\"all:revert!important;"),
+            "{text}"
+        );
+        assert!(text.contains(
+            " lang=\"it\" aria-label=\"Coppa Italia 2002–03 – Tabellone – Città Nuova\">"
+        ));
+        assert!(text.contains(
+            "href=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark\">"
+        ));
+        assert!(!text.contains("<script") && !text.contains("<iframe") && !text.contains("class="));
     }
 
     #[test]
@@ -205,6 +273,7 @@ mod tests {
         for style in EmbedStyle::ALL {
             assert_eq!(EmbedStyle::from_key(style.key()), Some(style));
         }
+        assert_eq!(EmbedStyle::from_key("html"), Some(EmbedStyle::Html));
         assert_eq!(EmbedStyle::from_key("object"), None);
     }
 }

@@ -2,6 +2,7 @@ pub mod bracket;
 pub mod embed;
 #[cfg(test)]
 mod fixture;
+pub mod fragment;
 pub mod i18n;
 pub mod journey;
 pub mod model;

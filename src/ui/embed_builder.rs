@@ -1,9 +1,10 @@
 //! The "Embed" action: a header button that opens a panel where a blogger picks the view, club,
-//! language, theme and style (iframe or script tag), sees a live preview and copies the snippet that
-//! `coppa_core::embed` writes. The panel is a disclosure: Escape or Close shuts it and gives focus back
-//! to the button. The snippet is shown as text, never parsed as markup.
+//! language, theme and style (iframe, script tag or HTML only), sees a live preview and copies the
+//! snippet that `coppa_core::embed` writes. The panel is a disclosure: Escape or Close shuts it and gives
+//! focus back to the button. The snippet, the HTML-only fragment too, is shown as text, never parsed as
+//! markup.
 
-use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle};
+use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDBOX};
 use coppa_core::i18n::embed::EmbedText;
 use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
 use coppa_core::model::Season;
@@ -210,13 +211,35 @@ fn Panel(
             }
         })
         .collect_view();
-    // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
-    let preview = leptos::html::iframe()
-        .class("embed-builder__preview")
-        .src(move || format!("./?{}", choice.with(|c| c.query(season))))
-        .title(label(EmbedText::PreviewTitle))
-        .sandbox("allow-scripts")
-        .attr("loading", "lazy");
+    // The HTML-only fragment has no live preview: its code is the fragment itself, shown as text.
+    let live = Memo::new(move |_| choice.with(|c| c.style != EmbedStyle::Html));
+    let preview = move || {
+        live.get().then(|| {
+            // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
+            let frame = leptos::html::iframe()
+                .class("embed-builder__preview")
+                .src(move || format!("./?{}", choice.with(|c| c.query(season))))
+                .title(label(EmbedText::PreviewTitle))
+                .sandbox(IFRAME_SANDBOX)
+                .attr("loading", "lazy");
+            view! {
+                <h3 class="embed-builder__subtitle">{label(EmbedText::PreviewHeading)}</h3>
+                {frame}
+            }
+        })
+    };
+    let notes = move || {
+        let lang = lang.get();
+        if live.get() {
+            format!(
+                "{} {}",
+                EmbedText::SnippetNote.get(lang),
+                EmbedText::CrossOriginNote.get(lang)
+            )
+        } else {
+            EmbedText::HtmlNote.get(lang).to_owned()
+        }
+    };
 
     view! {
         <section
@@ -305,7 +328,7 @@ fn Panel(
                     <pre class="embed-builder__snippet" tabindex="0">
                         <code node_ref=code>{move || text.get()}</code>
                     </pre>
-                    <p class="embed-builder__note">{label(EmbedText::SnippetNote)}</p>
+                    <p class="embed-builder__note">{notes}</p>
                     <div class="embed-builder__actions">
                         <button type="button" class="coppa-button embed-builder__copy" on:click=move |_| on_copy()>
                             {label(EmbedText::Copy)}
@@ -314,7 +337,6 @@ fn Panel(
                             {move || status.get().map(|message| message.get(lang.get()))}
                         </p>
                     </div>
-                    <h3 class="embed-builder__subtitle">{label(EmbedText::PreviewHeading)}</h3>
                     {preview}
                 </div>
             </div>
@@ -371,5 +393,6 @@ const fn style_name_text(style: EmbedStyle) -> EmbedText {
     match style {
         EmbedStyle::Iframe => EmbedText::StyleIframe,
         EmbedStyle::Script => EmbedText::StyleScript,
+        EmbedStyle::Html => EmbedText::StyleHtml,
     }
 }

@@ -1,7 +1,7 @@
 // Embedding in a blog: examples/blog-post.html (hostile CSS, two script-tag widgets, one sandboxed
 // iframe) and pages built from the embed builder's snippets, all under the strict CSP the server sends.
 import { test, expect } from '@playwright/test';
-import { seriousViolations, violations, watch } from './helpers.mjs';
+import { open as openApp, seriousViolations, violations, watch } from './helpers.mjs';
 import { CSP, SUB_PATH } from './server.mjs';
 
 const POST = '/examples/blog-post.html';
@@ -316,7 +316,7 @@ test('dist/ embeds from a blog-like sub-path, every asset from under it, into a 
   await servePage(page, '/blog/2003/05/coppa.html', `
     <h1>Il Milan vince la Coppa Italia</h1>
     <div id="widget" data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="it"></div>
-    <iframe id="frame" src="${SUB_PATH}?embed=1&amp;view=scorers&amp;team=roma&amp;lang=it" sandbox="allow-scripts" title="Marcatori" width="100%" height="200"></iframe>
+    <iframe id="frame" src="${SUB_PATH}?embed=1&amp;view=scorers&amp;team=roma&amp;lang=it" sandbox="allow-scripts allow-same-origin" title="Marcatori" width="100%" height="200"></iframe>
     <script type="module" src="${SUB_PATH}embed.js"></script>`, { sheet: '/examples/modern.css' });
   await page.goto('/blog/2003/05/coppa.html');
   expect(await page.$eval('#frame', (f) => getComputedStyle(f).boxSizing)).toBe('border-box');
@@ -369,7 +369,7 @@ test('odd or hostile widget attributes fall back with a visible note, as text, n
 test('the embed builder copies a snippet that renders when pasted into a page', async ({ page, context, baseURL }) => {
   const problems = await watch(page, baseURL);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
-  await page.goto('/?view=bracket&team=roma&lang=it');
+  await openApp(page, '/?view=bracket&team=roma&lang=it');
   const appUrl = page.url();
   const open = page.locator('button.embed-builder__open');
   await expect(open).toHaveText('Incorpora');
@@ -386,7 +386,8 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   const origin = new URL(baseURL).origin;
   await expect(code).toHaveText(
     `<iframe src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002–03 – Tabellone – Roma" `
-    + 'width="100%" height="640" sandbox="allow-scripts" loading="lazy"></iframe>\n'
+    + 'width="100%" height="640" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" '
+    + 'loading="lazy"></iframe>\n'
     + `<script type="module" src="${origin}/embed.js"></script>`);
 
   await panel.locator('[data-embed-field="view"]').selectOption('standings');
@@ -410,7 +411,8 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   // A choice clears the confirmation; the script-tag style gives a data-attribute element.
   await panel.locator('input[data-embed-style="script"]').check();
   await expect(panel.locator('.embed-builder__status')).toHaveText('');
-  await expect(code).toContainText('<div data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="en" data-coppa-theme="dark"></div>');
+  await expect(code).toContainText('<div data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="en" data-coppa-theme="dark">'
+    + `<a href="${origin}/?team=genoa&amp;lang=en&amp;theme=dark">Coppa Italia 2002–03 – Standings – Genoa</a></div>`);
   await copy.click();
   await expect(panel.locator('.embed-builder__status')).toHaveText('Copiato negli appunti.');
   const scriptSnippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -438,7 +440,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
 
 test('under a sub-path the builder writes that sub-path into the snippet', async ({ page, baseURL }) => {
   const problems = await watch(page, baseURL);
-  await page.goto(`${SUB_PATH}?view=scorers`);
+  await openApp(page, `${SUB_PATH}?view=scorers`);
   await page.locator('button.embed-builder__open').click();
   const code = page.locator('.embed-builder__snippet code');
   const base = `${new URL(baseURL).origin}${SUB_PATH}`;
@@ -450,7 +452,7 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
 
 for (const theme of ['light', 'dark']) {
   test(`axe finds no serious or critical violation in the open embed builder (${theme})`, async ({ page }) => {
-    await page.goto(`/?theme=${theme}&team=genoa`);
+    await openApp(page, `/?theme=${theme}&team=genoa`);
     await page.locator('button.embed-builder__open').click();
     await page.locator('input[data-embed-style="script"]').check();
     await expect(page.locator('.embed-builder__snippet code')).toContainText('data-coppa-team="genoa"');

@@ -1,5 +1,7 @@
 // Static server for the end-to-end suite and the benchmark: serves dist/ at "/" and again under a blog-like
 // sub-path, and examples/ at "/examples/", every response under the strict CSP the embed issue demands.
+// `startServer(port, { csp: false, cors: false })` is a plain host instead: no special header at all,
+// as Apache, nginx or a WordPress uploads folder serve files by default.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -26,18 +28,21 @@ function locate(pathname) {
   return null;
 }
 
-export function startServer(port = 0, { csp = true } = {}) {
+/**
+ * `pages` maps a path to an HTML page the server sends as it would a file (a test's blog post: Chromium
+ * lets a page the test fulfils itself reach no local server on another origin).
+ */
+export function startServer(port = 0, { csp = true, cors = true, pages = new Map() } = {}) {
   const server = createServer(async (req, res) => {
-    const file = locate(new URL(req.url, 'http://x').pathname);
+    const pathname = new URL(req.url, 'http://x').pathname;
+    const file = pages.has(pathname) ? `${pathname}.html` : locate(pathname);
     try {
       if (!file) throw new Error('outside');
-      const body = await readFile(file);
-      // Public static files: any origin may read them. An iframe sandboxed without `allow-same-origin`
-      // has an opaque origin, so its module scripts and wasm are cross-origin CORS requests.
-      const headers = {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store',
-        'access-control-allow-origin': '*',
-      };
+      const body = pages.get(pathname) ?? await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // Public static files: any origin may read them (a blog on another origin loads embed.js and the
+      // wasm with CORS requests).
+      if (cors) headers['access-control-allow-origin'] = '*';
       if (csp) headers['content-security-policy'] = CSP;
       res.writeHead(200, headers);
       res.end(body);

@@ -1,6 +1,7 @@
-//! Strings of the embed builder (the "Embed" action that writes an iframe or script-tag snippet). A key
-//! without both translations does not compile: [`EmbedText::get`] is an exhaustive `match`. View, theme
-//! and language names come from the shell's [`super::Text`].
+//! Strings of the embed builder (the "Embed" action that writes an iframe, script-tag or HTML-only
+//! snippet) and the HTML-only fragment's credit line. A key without both translations does not
+//! compile: [`EmbedText::get`] is an exhaustive `match`. View, theme and language names come from the
+//! shell's [`super::Text`].
 
 use crate::url::Lang;
 
@@ -15,10 +16,14 @@ pub enum EmbedText {
     StyleLabel,
     StyleIframe,
     StyleScript,
+    StyleHtml,
     PreviewHeading,
     PreviewTitle,
     SnippetHeading,
     SnippetNote,
+    CrossOriginNote,
+    HtmlNote,
+    FragmentCredit,
     Copy,
     Copied,
     CopyManually,
@@ -36,10 +41,14 @@ impl EmbedText {
         EmbedText::StyleLabel,
         EmbedText::StyleIframe,
         EmbedText::StyleScript,
+        EmbedText::StyleHtml,
         EmbedText::PreviewHeading,
         EmbedText::PreviewTitle,
         EmbedText::SnippetHeading,
         EmbedText::SnippetNote,
+        EmbedText::CrossOriginNote,
+        EmbedText::HtmlNote,
+        EmbedText::FragmentCredit,
         EmbedText::Copy,
         EmbedText::Copied,
         EmbedText::CopyManually,
@@ -68,6 +77,8 @@ impl EmbedText {
             (StyleIframe, It) => "iframe: una pagina a parte che si ridimensiona da sola",
             (StyleScript, En) => "script tag: a widget in your page, styles kept apart",
             (StyleScript, It) => "tag script: un widget nella tua pagina, stili separati",
+            (StyleHtml, En) => "HTML only: a snapshot of the data, no script, no iframe",
+            (StyleHtml, It) => "solo HTML: un'istantanea dei dati, senza script né iframe",
             (PreviewHeading, En) => "Preview",
             (PreviewHeading, It) => "Anteprima",
             (PreviewTitle, En) => "Preview of the embedded explorer",
@@ -80,6 +91,20 @@ impl EmbedText {
             (SnippetNote, It) => {
                 "Lo script adatta l'altezza dell'iframe al contenuto e monta i widget; ne basta una copia per pagina."
             }
+            (CrossOriginNote, En) => {
+                "If these files live on another site than your blog, that server must send the header Access-Control-Allow-Origin: *."
+            }
+            (CrossOriginNote, It) => {
+                "Se questi file stanno su un altro sito rispetto al blog, quel server deve inviare l'intestazione Access-Control-Allow-Origin: *."
+            }
+            (HtmlNote, En) => {
+                "Plain HTML with its styles inline, for platforms that allow neither scripts nor iframes; it does not change when the app does."
+            }
+            (HtmlNote, It) => {
+                "HTML semplice con gli stili in linea, per le piattaforme che non accettano script né iframe; non cambia quando cambia l'app."
+            }
+            (FragmentCredit, En) => "Every match and source: the Coppa Italia 2002–03 explorer",
+            (FragmentCredit, It) => "Tutte le partite e le fonti: l'esploratore della Coppa Italia 2002–03",
             (Copy, En) => "Copy code",
             (Copy, It) => "Copia codice",
             (Copied, En) => "Copied to the clipboard.",
@@ -114,7 +139,7 @@ mod tests {
     fn all_lists_every_declared_key_once_in_order() {
         let listed: Vec<String> = EmbedText::ALL.iter().map(|k| format!("{k:?}")).collect();
         assert_eq!(listed, declared_keys());
-        assert_eq!(EmbedText::ALL.len(), 17);
+        assert_eq!(EmbedText::ALL.len(), 21);
     }
 
     #[test]
