@@ -4,7 +4,7 @@
 // the same wasm that later replaces it (src/takeover.rs): nothing can differ between the two.
 //
 // dist/index.html then holds one copy per `<view>-<lang>` inside `[data-coppa-prerender]`;
-// prerender/select.js (a blocking script, first in <head>) picks the one the link asks for before the
+// prerender/select.js (a blocking script early in <head>) picks the one the link asks for before the
 // first paint and style/prerender.css shows only that one. In every copy, ids get the copy's suffix (so
 // they stay unique in the document) and the view tabs' links carry a fragment naming their copy, so with
 // scripts off they still lead to the other views.
@@ -19,8 +19,10 @@ const VIEWS = ['standings', 'bracket', 'scorers'];
 const LANGS = ['en', 'it'];
 /** Screen widths at which the journey card is measured (CSS px): common phones, tablets, desktop. */
 const WIDTHS = [320, 360, 375, 390, 412, 480, 600, 768, 1024, 1280];
-const SLUGS = [...readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.meta.url), 'utf8')
-  .matchAll(/^\[\[clubs\]\][^[]*?^slug\s*=\s*"([^"]+)"/gms)].map((m) => m[1]);
+/** Every club's slug, from the [[clubs]] tables of the season file. */
+const SLUGS = readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.meta.url), 'utf8')
+  .split(/^\[\[/m).filter((table) => table.startsWith('clubs]]'))
+  .map((table) => /^slug\s*=\s*"([^"]+)"/m.exec(table)?.[1]).filter(Boolean);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml' };
 
