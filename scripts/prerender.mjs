@@ -62,6 +62,17 @@ function copyOf(state) {
   for (const tab of root.querySelectorAll('a[data-view-tab]')) {
     tab.setAttribute('href', `${tab.getAttribute('href')}#coppa-${tab.dataset.viewTab}-${lang}`);
   }
+  // With scripts off the language switch cannot work: a link to this view in the other language stands in.
+  const [view, other] = [state.split('-')[0], lang === 'en' ? 'it' : 'en'];
+  const language = document.createElement('p');
+  language.className = 'coppa-prerender-language';
+  const link = document.createElement('a');
+  link.href = `?view=${view}&lang=${other}#coppa-${view}-${other}`;
+  link.lang = other;
+  link.hreflang = other;
+  link.textContent = other === 'it' ? 'Italiano' : 'English';
+  language.append(link);
+  root.querySelector('.settings')?.after(language);
   // Where the live app puts a followed club's journey card: room is kept there before the take-over.
   const reserve = document.createElement('div');
   reserve.className = 'coppa-journey-reserve';

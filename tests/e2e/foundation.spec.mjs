@@ -9,8 +9,10 @@ for (const path of ['/', SUB_PATH]) {
     const problems = await watch(page, baseURL);
     const response = await page.goto(path);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    await expect(page.locator('.coppa')).toBeVisible();
+    // The live app (its <main> has the id); until it takes over, the prerendered copies are the page.
     await expect(page.locator('main#coppa-main')).toBeVisible();
+    await expect(page.locator('[data-coppa-prerender]')).toHaveCount(0);
+    await expect(page.locator('.coppa')).toBeVisible();
     await expect(page.locator('h1')).toContainText('Coppa Italia');
     const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);

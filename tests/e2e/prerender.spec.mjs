@@ -118,6 +118,11 @@ test.describe('with scripts off', () => {
   });
 
   test('the Italian copies are reachable and in Italian', async ({ page }) => {
+    await page.goto('/#coppa-scorers-en');
+    await page.locator('a[hreflang="it"]:visible').click();
+    await expect(page).toHaveURL(/\?view=scorers&lang=it#coppa-scorers-it$/);
+    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-it');
+    await expect(page.locator('a[hreflang="en"]:visible')).toHaveText('English');
     await page.goto('/#coppa-bracket-it');
     await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
     await expectViewData(page, 'bracket');
