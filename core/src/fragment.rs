@@ -15,7 +15,7 @@
 use crate::bracket::all_ties;
 use crate::embed::attribute;
 use crate::i18n::embed::EmbedText;
-use crate::i18n::views::{aggregate_text, fill, ViewText};
+use crate::i18n::views::{aggregate_text, fill, ViewText, STANDINGS_NUMBER_COLUMNS};
 use crate::i18n::{entered, explorer_title, group_name, round_name, score, tie_label, Text};
 use crate::model::{Certainty, ClubId, Group, Leg, Season};
 use crate::scorers::{check_tally, ranking};
@@ -173,6 +173,15 @@ impl Html {
         self.element("span", HIDDEN, &format!(" ({words})"));
     }
 
+    /// The followed club's row says so to a screen reader (the highlight is only seen).
+    fn selected_mark(&mut self, lang: Lang) {
+        self.element(
+            "span",
+            HIDDEN,
+            &format!(" ({})", ViewText::SelectedClub.get(lang)),
+        );
+    }
+
     fn caption(&mut self, text: &str) {
         self.element(
             "caption",
@@ -297,7 +306,7 @@ impl Html {
             true,
         );
         self.header_cell(ViewText::ColClub.get(lang), None, false);
-        for (abbr, title) in NUMERIC_COLUMNS {
+        for (abbr, title) in STANDINGS_NUMBER_COLUMNS {
             self.header_cell(abbr.get(lang), Some(title.get(lang)), true);
         }
         self.close("tr");
@@ -313,11 +322,7 @@ impl Html {
                 self.marker(" ✓", ViewText::Qualified.get(lang));
             }
             if chosen {
-                self.element(
-                    "span",
-                    HIDDEN,
-                    &format!(" ({})", ViewText::SelectedClub.get(lang)),
-                );
+                self.selected_mark(lang);
             }
             self.close("th");
             let numbers = [
@@ -434,11 +439,7 @@ impl Html {
             self.row_header_open();
             self.text(scorer.player);
             if chosen {
-                self.element(
-                    "span",
-                    HIDDEN,
-                    &format!(" ({})", ViewText::SelectedClub.get(lang)),
-                );
+                self.selected_mark(lang);
             }
             self.close("th");
             self.cell(season.club(scorer.club).name, false);
@@ -474,18 +475,6 @@ fn cell_style(numeric: bool) -> &'static str {
         "padding:2px 6px;text-align:left"
     }
 }
-
-/// The standings' number columns after Pos and Club, as (abbreviation, full name), as in the app.
-const NUMERIC_COLUMNS: [(ViewText, ViewText); 8] = [
-    (ViewText::ColPlayedAbbr, ViewText::ColPlayed),
-    (ViewText::ColWonAbbr, ViewText::ColWon),
-    (ViewText::ColDrawnAbbr, ViewText::ColDrawn),
-    (ViewText::ColLostAbbr, ViewText::ColLost),
-    (ViewText::ColGoalsForAbbr, ViewText::ColGoalsFor),
-    (ViewText::ColGoalsAgainstAbbr, ViewText::ColGoalsAgainst),
-    (ViewText::ColGoalDifferenceAbbr, ViewText::ColGoalDifference),
-    (ViewText::ColPointsAbbr, ViewText::ColPoints),
-];
 
 /// "First leg: Roma 1–4 Milan", "… a.e.t.", or the pairing and "score not recorded".
 fn leg_line(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> String {

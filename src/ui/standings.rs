@@ -3,7 +3,7 @@
 
 use std::iter;
 
-use coppa_core::i18n::views::{fill, ViewText};
+use coppa_core::i18n::views::{fill, ViewText, STANDINGS_NUMBER_COLUMNS};
 use coppa_core::i18n::{entered, group_name, score, Text};
 use coppa_core::model::{ClubId, Group, GroupMatch, GroupTiebreak, Season};
 use coppa_core::standings::{group_of, standings, Row};
@@ -118,7 +118,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let team = view_memo(move || ui.team());
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
-    let columns = NUMERIC_COLUMNS.map(|(abbr, title)| {
+    let columns = STANDINGS_NUMBER_COLUMNS.map(|(abbr, title)| {
         view! {
             <th scope="col" class="standings-table__num">
                 <abbr title=title.get(lang)>{abbr.get(lang)}</abbr>
@@ -166,18 +166,6 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
         </article>
     }
 }
-
-/// The table's number columns after Pos and Club, as (abbreviation, full name).
-const NUMERIC_COLUMNS: [(ViewText, ViewText); 8] = [
-    (ViewText::ColPlayedAbbr, ViewText::ColPlayed),
-    (ViewText::ColWonAbbr, ViewText::ColWon),
-    (ViewText::ColDrawnAbbr, ViewText::ColDrawn),
-    (ViewText::ColLostAbbr, ViewText::ColLost),
-    (ViewText::ColGoalsForAbbr, ViewText::ColGoalsFor),
-    (ViewText::ColGoalsAgainstAbbr, ViewText::ColGoalsAgainst),
-    (ViewText::ColGoalDifferenceAbbr, ViewText::ColGoalDifference),
-    (ViewText::ColPointsAbbr, ViewText::ColPoints),
-];
 
 #[component]
 fn StandingsRow(

@@ -383,6 +383,19 @@ pub fn goal_text(goal: &Goal, lang: Lang) -> String {
     }
 }
 
+/// A standings table's number columns after Pos and Club, as (abbreviation, full name): the app's
+/// table and the HTML-only fragment show the same columns.
+pub const STANDINGS_NUMBER_COLUMNS: [(ViewText, ViewText); 8] = [
+    (ViewText::ColPlayedAbbr, ViewText::ColPlayed),
+    (ViewText::ColWonAbbr, ViewText::ColWon),
+    (ViewText::ColDrawnAbbr, ViewText::ColDrawn),
+    (ViewText::ColLostAbbr, ViewText::ColLost),
+    (ViewText::ColGoalsForAbbr, ViewText::ColGoalsFor),
+    (ViewText::ColGoalsAgainstAbbr, ViewText::ColGoalsAgainst),
+    (ViewText::ColGoalDifferenceAbbr, ViewText::ColGoalDifference),
+    (ViewText::ColPointsAbbr, ViewText::ColPoints),
+];
+
 /// Replaces each `{name}` in `template` by its value in one pass, so a value that itself contains braces
 /// is never expanded again; unknown placeholders are left as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
