@@ -132,6 +132,14 @@ test.describe('with scripts off', () => {
     await expect(page.locator('caption:visible').first()).toHaveText(/Girone 1/);
   });
 
+  test('on a phone every round of the bracket shows, under its heading', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/#coppa-bracket-it');
+    await expectViewData(page, 'bracket');
+    await expect(page.locator('.bracket__round-title:visible')).toHaveCount(5);
+    await expect(page.locator('.bracket__tabs:visible')).toHaveCount(0);
+  });
+
   test('ids are unique and the skip link keeps its copy', async ({ page }) => {
     await page.goto('/#coppa-scorers-it');
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
