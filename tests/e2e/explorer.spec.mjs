@@ -143,7 +143,8 @@ test('under a blog sub-path the app keeps that path in its links and history', a
   expect(new URL(page.url()).pathname).toBe(SUB_PATH);
   await expect(page.locator('section.journey')).toHaveAttribute('data-club', 'roma');
   await page.reload();
-  await expect(page.locator('section.bracket')).toBeVisible();
+  await expect(page.locator('.coppa main#coppa-main section.bracket')).toBeVisible();
+  await expect(page.locator('section.journey')).toHaveAttribute('data-club', 'roma');
 });
 
 for (const theme of ['light', 'dark']) {
