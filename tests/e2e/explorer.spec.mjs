@@ -128,6 +128,27 @@ test.describe('on a 360 × 740 phone', () => {
       expect(width).toBeLessThanOrEqual(360);
     });
   }
+
+  test('the Italian scorer table wraps its notes between words, never inside one', async ({ page }) => {
+    await open(page, '/?view=scorers&lang=it');
+    const note = page.locator('.scorers-table__confirmed').first();
+    await expect(note).toContainText('confermato dai tabellini');
+    // A word split across lines has more than one client rect.
+    const split = await note.evaluate((el) => {
+      const words = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const m of text.data.matchAll(/[^\s,]+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          if (range.getClientRects().length > 1) words.push(m[0]);
+        }
+      }
+      return words;
+    });
+    expect(split).toEqual([]);
+  });
 });
 
 test('under a blog sub-path the app keeps that path in its links and history', async ({ page }) => {
