@@ -66,6 +66,15 @@ pub struct Date {
     pub approximate: bool,
 }
 
+impl Date {
+    /// "2003-05-20", the form of the data file and of HTML's `datetime` (without the `~` of an
+    /// approximate date): the one way a date is written for machines; readers get
+    /// [`crate::i18n::format_date`].
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 /// Goals scored by the two sides of a match, host first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Score {
@@ -305,5 +314,23 @@ impl Season {
 
     pub fn round(&self, stage: Stage) -> Option<&Round> {
         self.rounds.iter().find(|r| r.stage == stage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_iso_date_pads_month_and_day_and_drops_the_approximation() {
+        let date = |year, month, day, approximate| Date {
+            year,
+            month,
+            day,
+            approximate,
+        };
+        assert_eq!(date(2003, 5, 20, false).iso(), "2003-05-20");
+        assert_eq!(date(2002, 8, 4, true).iso(), "2002-08-04");
+        assert_eq!(date(987, 12, 31, false).iso(), "0987-12-31");
     }
 }
