@@ -64,6 +64,96 @@ pub fn path(season: &Season, club: ClubId) -> Vec<TieRef> {
         .collect()
 }
 
+/// The stage of `club`'s first knockout tie; `None` for a club out in the group stage.
+pub fn first_stage(season: &Season, club: ClubId) -> Option<Stage> {
+    path(season, club).first().map(|at| at.stage)
+}
+
+/// Which end of a pair of ties feeding the same next tie a slot is: the bracket joins the two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PairEnd {
+    Top,
+    Bottom,
+}
+
+/// A tie's place in its round's column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Slot {
+    pub at: TieRef,
+    /// Its winner plays a tie in the next round.
+    pub has_next: bool,
+    /// A tie of the round before fed one of its clubs.
+    pub has_feeders: bool,
+    /// Set when this tie and its neighbour (below for `Top`, above for `Bottom`) feed the same tie.
+    pub pair: Option<PairEnd>,
+}
+
+/// One round of the bracket, its ties in display order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub stage: Stage,
+    pub slots: Vec<Slot>,
+}
+
+/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
+/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
+pub fn columns(season: &Season) -> Vec<Column> {
+    fn visit(season: &Season, at: TieRef, order: &mut [(Stage, Vec<TieRef>)]) {
+        for feeder in feeders(season, at) {
+            visit(season, feeder, order);
+        }
+        if let Some((_, ties)) = order.iter_mut().find(|(stage, _)| *stage == at.stage) {
+            if !ties.contains(&at) {
+                ties.push(at);
+            }
+        }
+    }
+    let rounds: &'static [Round] = season.rounds;
+    let mut order: Vec<(Stage, Vec<TieRef>)> = rounds
+        .iter()
+        .map(|round| (round.stage, Vec::new()))
+        .collect();
+    if let Some(last) = rounds.last() {
+        for (at, _) in refs(last) {
+            visit(season, at, &mut order);
+        }
+    }
+    for (at, _) in all_ties(season) {
+        visit(season, at, &mut order);
+    }
+    order
+        .into_iter()
+        .map(|(stage, ties)| Column {
+            stage,
+            slots: slots(season, &ties),
+        })
+        .collect()
+}
+
+/// The slots of one column: two neighbours, the first at an even place, whose winners meet next
+/// form a pair.
+fn slots(season: &Season, ties: &[TieRef]) -> Vec<Slot> {
+    let following: Vec<Option<TieRef>> = ties.iter().map(|&at| next(season, at)).collect();
+    let shares_next = |a: usize, b: usize| {
+        following.get(a).copied().flatten().is_some() && following.get(a) == following.get(b)
+    };
+    ties.iter()
+        .enumerate()
+        .map(|(i, &at)| Slot {
+            at,
+            has_next: following[i].is_some(),
+            has_feeders: !feeders(season, at).is_empty(),
+            pair: if i % 2 == 0 && shares_next(i, i + 1) {
+                Some(PairEnd::Top)
+            } else if i % 2 == 1 && shares_next(i - 1, i) {
+                Some(PairEnd::Bottom)
+            } else {
+                None
+            },
+        })
+        .collect()
+}
+
 /// The final's winner.
 ///
 /// # Panics
@@ -177,6 +267,50 @@ mod tests {
         );
         assert_eq!(path(&SEASON, ORIONE), vec![at(Stage::RoundOf16, 1)]);
         assert_eq!(path(&SEASON, DORA), vec![]);
+    }
+
+    #[test]
+    fn a_club_s_first_stage_is_where_its_path_starts() {
+        assert_eq!(first_stage(&SEASON, AURORA), Some(Stage::SecondRound));
+        assert_eq!(first_stage(&SEASON, PIETRA), Some(Stage::RoundOf16));
+        assert_eq!(first_stage(&SEASON, DORA), None);
+    }
+
+    const fn slot(at: TieRef, has_next: bool, has_feeders: bool, pair: Option<PairEnd>) -> Slot {
+        Slot {
+            at,
+            has_next,
+            has_feeders,
+            pair,
+        }
+    }
+
+    #[test]
+    fn columns_put_the_ties_feeding_the_same_tie_side_by_side() {
+        let got = columns(&SEASON);
+        let stages: Vec<Stage> = got.iter().map(|c| c.stage).collect();
+        assert_eq!(stages, [Stage::SecondRound, Stage::RoundOf16, Stage::Final]);
+        // The second round's tie 1 feeds the round of 16's tie 0, so it is drawn first.
+        assert_eq!(
+            got[0].slots,
+            vec![
+                slot(at(Stage::SecondRound, 1), true, false, None),
+                slot(at(Stage::SecondRound, 0), true, false, None),
+            ]
+        );
+        // Both round-of-16 winners meet in the final: a pair. The first of them has an entrant only
+        // on one side, yet one feeder is enough.
+        assert_eq!(
+            got[1].slots,
+            vec![
+                slot(at(Stage::RoundOf16, 0), true, true, Some(PairEnd::Top)),
+                slot(at(Stage::RoundOf16, 1), true, true, Some(PairEnd::Bottom)),
+            ]
+        );
+        assert_eq!(
+            got[2].slots,
+            vec![slot(at(Stage::Final, 0), false, true, None)]
+        );
     }
 
     #[test]

@@ -15,11 +15,13 @@
 use crate::bracket::all_ties;
 use crate::embed::attribute;
 use crate::i18n::embed::EmbedText;
-use crate::i18n::views::{aggregate_text, fill, ViewText, STANDINGS_NUMBER_COLUMNS};
-use crate::i18n::{entered, explorer_title, group_name, round_name, score, tie_label, Text};
-use crate::model::{Certainty, ClubId, Group, Leg, Season};
-use crate::scorers::{check_tally, ranking};
-use crate::standings::{group_of, standings};
+use crate::i18n::views::{aggregate_text, ViewText, STANDINGS_NUMBER_COLUMNS};
+use crate::i18n::{explorer_title, group_name, round_name, score, tie_label, Text};
+use crate::model::{ClubId, Group, Leg, Season};
+use crate::present::scorers::{rank_label, sureness};
+use crate::present::standings::{club_note, numbers, result};
+use crate::scorers::ranking;
+use crate::standings::{standings, visible_groups};
 use crate::url::{Lang, Theme, View};
 
 /// The literal colours of one theme (see the module comment for why they are not variables).
@@ -274,21 +276,10 @@ impl Html {
     /// The club's group (or every group when none is chosen, or the club played in none).
     fn standings(&mut self, season: &Season, team: Option<ClubId>) {
         let lang = self.lang;
-        let own = team.and_then(|club| group_of(season, club));
-        if let (Some(club), None) = (team, own) {
-            let club = season.club(club);
-            let text = format!(
-                "{} {}.",
-                fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)]),
-                entered(club.enters, lang)
-            );
-            self.note(&text);
+        if let Some(note) = team.and_then(|club| club_note(season, club, lang)) {
+            self.note(&note);
         }
-        let groups: Vec<&Group> = match own {
-            Some(group) => vec![group],
-            None => season.groups.iter().collect(),
-        };
-        for group in groups {
+        for group in visible_groups(season, team, true) {
             self.group(season, group, team);
         }
     }
@@ -325,19 +316,9 @@ impl Html {
                 self.selected_mark(lang);
             }
             self.close("th");
-            let numbers = [
-                row.played,
-                row.won,
-                row.drawn,
-                row.lost,
-                row.goals_for,
-                row.goals_against,
-            ];
-            for number in numbers {
-                self.cell(&number.to_string(), true);
+            for number in numbers(&row) {
+                self.cell(&number, true);
             }
-            self.cell(&signed(row.goal_difference()), true);
-            self.cell(&row.points.to_string(), true);
             self.close("tr");
         }
         self.close("tbody");
@@ -351,12 +332,10 @@ impl Html {
         for game in group.matches {
             let involved = team.is_some_and(|club| club == game.home || club == game.away);
             self.item_open(involved);
-            let result = game
-                .score
-                .map_or_else(|| Text::ScoreNotRecorded.get(lang).to_owned(), score);
             let line = format!(
-                "{} {result} {}",
+                "{} {} {}",
                 season.club(game.home).name,
+                result(game, lang),
                 season.club(game.away).name
             );
             self.text(&line);
@@ -429,13 +408,8 @@ impl Html {
         for ranked in ranking(season) {
             let scorer = ranked.scorer;
             let chosen = team == Some(scorer.club);
-            let rank = if ranked.shared {
-                format!("={}", ranked.rank)
-            } else {
-                ranked.rank.to_string()
-            };
             self.row_open(chosen);
-            self.cell(&rank, true);
+            self.cell(&rank_label(&ranked), true);
             self.row_header_open();
             self.text(scorer.player);
             if chosen {
@@ -444,16 +418,13 @@ impl Html {
             self.close("th");
             self.cell(season.club(scorer.club).name, false);
             self.cell(&scorer.goals.to_string(), true);
-            let certainty = match scorer.certainty {
-                Certainty::Stated => ViewText::CertaintyStated,
-                Certainty::Inferred => ViewText::CertaintyInferred,
-            };
-            let mut text = certainty.get(lang).to_owned();
-            if check_tally(season, scorer).confirms(scorer.goals) {
-                text.push_str(", ");
-                text.push_str(ViewText::TallyConfirmed.get(lang));
+            let sureness = sureness(season, scorer, lang);
+            match sureness.confirmed {
+                Some(confirmed) => {
+                    self.cell(&format!("{}, {confirmed}", sureness.certainty), false)
+                }
+                None => self.cell(sureness.certainty, false),
             }
-            self.cell(&text, false);
             self.close("tr");
         }
         self.close("tbody");
@@ -495,15 +466,6 @@ fn leg_line(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> String {
         line.push(')');
     }
     line
-}
-
-/// "+3", "0", "−4" (a true minus sign, as the app's tables print it).
-fn signed(value: i16) -> String {
-    match value {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", v.unsigned_abs()),
-        _ => "0".to_owned(),
-    }
 }
 
 #[cfg(test)]

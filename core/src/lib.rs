@@ -6,6 +6,7 @@ pub mod fragment;
 pub mod i18n;
 pub mod journey;
 pub mod model;
+pub mod present;
 pub mod scorers;
 pub mod search;
 #[cfg(feature = "source")]

@@ -52,6 +52,24 @@ impl Row {
     }
 }
 
+/// The groups in the order the standings show them: the followed club's group first, or alone when
+/// `only_followed`; the others in number order. Every group when no club, or a club in no group, is
+/// followed.
+pub fn visible_groups(
+    season: &Season,
+    team: Option<ClubId>,
+    only_followed: bool,
+) -> Vec<&'static Group> {
+    let all: &'static [Group] = season.groups;
+    match team.and_then(|club| group_of(season, club)) {
+        Some(first) if only_followed => vec![first],
+        Some(first) => std::iter::once(first)
+            .chain(all.iter().filter(|g| g.number != first.number))
+            .collect(),
+        None => all.iter().collect(),
+    }
+}
+
 /// The group's table in final order (first = group winner).
 pub fn standings(season: &Season, group: &Group) -> Vec<Row> {
     let mut rows = table(season, group, group.clubs);
@@ -237,6 +255,26 @@ mod tests {
     fn group_of_finds_the_group_and_nothing_for_later_entrants() {
         assert_eq!(group_of(&SEASON, GOLFO).map(|g| g.number), Some(2));
         assert_eq!(group_of(&SEASON, MONTE), None);
+    }
+
+    #[test]
+    fn the_followed_club_s_group_comes_first_or_alone() {
+        let numbers = |team, only| -> Vec<u8> {
+            visible_groups(&SEASON, team, only)
+                .iter()
+                .map(|g| g.number)
+                .collect()
+        };
+        assert_eq!(numbers(None, false), [1, 2]);
+        assert_eq!(numbers(None, true), [1, 2]);
+        assert_eq!(numbers(Some(GOLFO), false), [2, 1]);
+        assert_eq!(numbers(Some(GOLFO), true), [2]);
+        assert_eq!(numbers(Some(AURORA), true), [1]);
+        assert_eq!(
+            numbers(Some(MONTE), true),
+            [1, 2],
+            "a later entrant has no group"
+        );
     }
 
     #[test]

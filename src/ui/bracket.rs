@@ -1,11 +1,11 @@
 //! The knockout bracket, second round to final: five columns joined by connectors on wide screens, one
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
-use coppa_core::bracket::{all_ties, feeders, next, path, tie, TieRef};
-use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
-use coppa_core::i18n::{exit_group, round_name, score, tie_label, Text};
-use coppa_core::journey::{journey, Exit};
-use coppa_core::model::{Leg, Season, Stage};
+use coppa_core::bracket::{columns, first_stage, tie, PairEnd, Slot, TieRef};
+use coppa_core::i18n::views::{aggregate_text, ViewText};
+use coppa_core::i18n::{round_name, score, tie_label, Text};
+use coppa_core::model::{Leg, Stage};
+use coppa_core::present::bracket::club_note;
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
@@ -23,8 +23,8 @@ pub fn Bracket() -> impl IntoView {
     let ui = use_ui();
     let season = ui.season;
     let stages: Vec<Stage> = season.rounds.iter().map(|r| r.stage).collect();
-    let first_stage = stages.first().copied().unwrap_or(Stage::Final);
-    let active = RwSignal::new(untrack(|| club_first_stage(ui)).unwrap_or(first_stage));
+    let opening = stages.first().copied().unwrap_or(Stage::Final);
+    let active = RwSignal::new(untrack(|| club_first_stage(ui)).unwrap_or(opening));
     let first_of_club = view_memo(move || club_first_stage(ui));
     Effect::new(move |_| {
         if let Some(stage) = first_of_club.get() {
@@ -46,8 +46,9 @@ pub fn Bracket() -> impl IntoView {
             .collect_view();
         let rounds = columns
             .iter()
-            .map(|(stage, ties)| {
-                view! { <RoundColumn stage=*stage ties=ties.clone() active open ids=ids.clone() lang /> }
+            .map(|column| {
+                let (stage, slots) = (column.stage, column.slots.clone());
+                view! { <RoundColumn stage slots active open ids=ids.clone() lang /> }
             })
             .collect_view();
         view! {
@@ -68,38 +69,7 @@ pub fn Bracket() -> impl IntoView {
 
 /// The stage of the selected club's first tie, if it played in the knockout rounds.
 fn club_first_stage(ui: Ui) -> Option<Stage> {
-    let club = ui.team()?;
-    path(ui.season, club).first().map(|at| at.stage)
-}
-
-/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
-/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
-fn columns(season: &'static Season) -> Vec<(Stage, Vec<TieRef>)> {
-    fn visit(season: &Season, at: TieRef, columns: &mut [(Stage, Vec<TieRef>)]) {
-        for feeder in feeders(season, at) {
-            visit(season, feeder, columns);
-        }
-        if let Some((_, ties)) = columns.iter_mut().find(|(stage, _)| *stage == at.stage) {
-            if !ties.contains(&at) {
-                ties.push(at);
-            }
-        }
-    }
-    let mut columns: Vec<(Stage, Vec<TieRef>)> = season
-        .rounds
-        .iter()
-        .map(|round| (round.stage, Vec::new()))
-        .collect();
-    if let Some(last) = season.rounds.last() {
-        for index in 0..last.ties.len() {
-            let stage = last.stage;
-            visit(season, TieRef { stage, index }, &mut columns);
-        }
-    }
-    for (at, _) in all_ties(season) {
-        visit(season, at, &mut columns);
-    }
-    columns
+    first_stage(ui.season, ui.team()?)
 }
 
 fn tab_id(ids: &str, stage: Stage) -> String {
@@ -184,30 +154,23 @@ fn RoundTab(
 #[component]
 fn RoundColumn(
     stage: Stage,
-    ties: Vec<TieRef>,
+    slots: Vec<Slot>,
     active: RwSignal<Stage>,
     open: RwSignal<Option<TieRef>>,
     ids: String,
     lang: Lang,
 ) -> impl IntoView {
-    let season = use_ui().season;
-    let following: Vec<Option<TieRef>> = ties.iter().map(|&at| next(season, at)).collect();
-    let shares_next = |a: usize, b: usize| {
-        following.get(a).copied().flatten().is_some() && following.get(a) == following.get(b)
-    };
-    let slots = ties
-        .iter()
-        .enumerate()
-        .map(|(i, &at)| {
-            let pair_top = i % 2 == 0 && shares_next(i, i + 1);
-            let pair_bottom = i % 2 == 1 && shares_next(i - 1, i);
+    let slots = slots
+        .into_iter()
+        .map(|slot| {
+            let at = slot.at;
             view! {
                 <li
                     class="bracket__slot"
-                    class:has-next=following[i].is_some()
-                    class:has-feeders=!feeders(season, at).is_empty()
-                    class:is-pair-top=pair_top
-                    class:is-pair-bottom=pair_bottom
+                    class:has-next=slot.has_next
+                    class:has-feeders=slot.has_feeders
+                    class:is-pair-top=slot.pair == Some(PairEnd::Top)
+                    class:is-pair-bottom=slot.pair == Some(PairEnd::Bottom)
                 >
                     <TieCard at open lang />
                 </li>
@@ -330,17 +293,10 @@ fn LegLine(
 fn ClubNote(lang: Lang) -> impl IntoView {
     let ui = use_ui();
     move || {
-        let club = ui.team()?;
-        let Exit::Group { group, position } = journey(ui.season, club).exit else {
-            return None;
-        };
-        let name = ui.season.club(club).name;
+        let note = club_note(ui.season, ui.team()?, lang)?;
         Some(view! {
             <p class="coppa-view__note" role="status">
-                {fill(ViewText::NoKnockoutForClub.get(lang), &[("club", name)])}
-                " "
-                {exit_group(position, group, lang)}
-                "."
+                {note}
             </p>
         })
     }

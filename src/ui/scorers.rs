@@ -2,8 +2,9 @@
 //! worded description, and the same data as a table. A bar or a club in the table selects that club.
 
 use coppa_core::i18n::views::{fill, ViewText};
-use coppa_core::model::{Certainty, ClubId};
-use coppa_core::scorers::{check_tally, ranking, Ranked};
+use coppa_core::model::ClubId;
+use coppa_core::present::scorers::{chart_description, chart_item, rank_label, sureness};
+use coppa_core::scorers::{ranking, Ranked};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -36,15 +37,6 @@ pub fn Scorers() -> impl IntoView {
     }
 }
 
-/// "1", or "=2" for a rank shared with other players.
-fn rank_label(ranked: &Ranked) -> String {
-    if ranked.shared {
-        format!("={}", ranked.rank)
-    } else {
-        ranked.rank.to_string()
-    }
-}
-
 /// Chart geometry in viewBox units; CSS scales the whole drawing with the page width.
 const VIEW_WIDTH: u32 = 360;
 const ROW_HEIGHT: u32 = 52;
@@ -67,24 +59,7 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
         .unwrap_or(1)
         .max(1);
     let height = u32::try_from(ranked.len()).unwrap_or(0) * ROW_HEIGHT + 4;
-    let items: Vec<String> = ranked
-        .iter()
-        .map(|r| {
-            fill(
-                ViewText::ChartDescriptionItem.get(lang),
-                &[
-                    ("rank", &rank_label(r)),
-                    ("player", r.scorer.player),
-                    ("club", season.club(r.scorer.club).name),
-                    ("goals", &r.scorer.goals.to_string()),
-                ],
-            )
-        })
-        .collect();
-    let description = fill(
-        ViewText::ChartDescription.get(lang),
-        &[("items", &items.join("; "))],
-    );
+    let description = chart_description(season, &ranked, lang);
     let bars = ranked
         .iter()
         .zip(0u32..)
@@ -141,15 +116,7 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
             scorer.player.to_owned()
         }
     };
-    let tooltip = fill(
-        ViewText::ChartDescriptionItem.get(lang),
-        &[
-            ("rank", &rank_label(&ranked)),
-            ("player", scorer.player),
-            ("club", club.name),
-            ("goals", &scorer.goals.to_string()),
-        ],
-    );
+    let tooltip = chart_item(ui.season, &ranked, lang);
     view! {
         <g
             class="scorers-chart__bar"
@@ -210,20 +177,15 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
             let club_id: ClubId = scorer.club;
             let club = ui.season.club(club_id);
             let highlighted = move || team.get() == Some(club_id);
-            let certainty = match scorer.certainty {
-                Certainty::Stated => ViewText::CertaintyStated,
-                Certainty::Inferred => ViewText::CertaintyInferred,
-            };
-            let confirmed = check_tally(ui.season, scorer)
-                .confirms(scorer.goals)
-                .then(|| {
-                    view! {
-                        <span class="scorers-table__confirmed">
-                            <span class="visually-hidden">", "</span>
-                            {ViewText::TallyConfirmed.get(lang)}
-                        </span>
-                    }
-                });
+            let sureness = sureness(ui.season, scorer, lang);
+            let confirmed = sureness.confirmed.map(|text| {
+                view! {
+                    <span class="scorers-table__confirmed">
+                        <span class="visually-hidden">", "</span>
+                        {text}
+                    </span>
+                }
+            });
             view! {
                 <tr
                     class="scorers-table__row"
@@ -259,7 +221,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                         </button>
                     </td>
                     <td class="scorers-table__goals">{scorer.goals}</td>
-                    <td class="scorers-table__certainty">{certainty.get(lang)}{confirmed}</td>
+                    <td class="scorers-table__certainty">{sureness.certainty}{confirmed}</td>
                 </tr>
             }
         })

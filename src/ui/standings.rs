@@ -1,12 +1,11 @@
 //! Group standings: one card per group with its table (computed from the results, never typed in), the
 //! group's six results, and the classification rule the tables apply.
 
-use std::iter;
-
-use coppa_core::i18n::views::{fill, ViewText, STANDINGS_NUMBER_COLUMNS};
-use coppa_core::i18n::{entered, group_name, score, Text};
-use coppa_core::model::{ClubId, Group, GroupMatch, GroupTiebreak, Season};
-use coppa_core::standings::{group_of, standings, Row};
+use coppa_core::i18n::group_name;
+use coppa_core::i18n::views::{ViewText, STANDINGS_NUMBER_COLUMNS};
+use coppa_core::model::{ClubId, Group, GroupMatch};
+use coppa_core::present::standings::{club_note, numbers, result, rule_note, toggle_label};
+use coppa_core::standings::{standings, visible_groups, Row};
 use coppa_core::url::Lang;
 use leptos::prelude::*;
 
@@ -53,32 +52,15 @@ pub fn Standings() -> impl IntoView {
     }
 }
 
-/// The selected club's group first (or alone), then the others in number order.
-fn visible_groups(
-    season: &'static Season,
-    team: Option<ClubId>,
-    only_selected: bool,
-) -> Vec<&'static Group> {
-    let all: &'static [Group] = season.groups;
-    match team.and_then(|club| group_of(season, club)) {
-        Some(first) if only_selected => vec![first],
-        Some(first) => iter::once(first)
-            .chain(all.iter().filter(|g| g.number != first.number))
-            .collect(),
-        None => all.iter().collect(),
-    }
-}
-
 /// The "only this group" toggle, or a note when the selected club never played in a group.
 #[component]
 fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     move || {
         let id = ui.team()?;
-        let club = ui.season.club(id);
         let only_selected = view_memo(move || toggle.get());
-        Some(match group_of(ui.season, id) {
-            Some(_) => view! {
+        Some(match club_note(ui.season, id, lang) {
+            None => view! {
                 <div class="standings__toolbar">
                     <button
                         type="button"
@@ -86,23 +68,14 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
                         aria-controls=groups_id.clone()
                         on:click=move |_| toggle.update(|only| *only = !*only)
                     >
-                        {move || {
-                            if only_selected.get() {
-                                ViewText::ShowAllGroups.get(lang)
-                            } else {
-                                ViewText::ShowOnlyGroup.get(lang)
-                            }
-                        }}
+                        {move || toggle_label(only_selected.get(), lang)}
                     </button>
                 </div>
             }
             .into_any(),
-            None => view! {
+            Some(note) => view! {
                 <p class="coppa-view__note" role="status">
-                    {fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)])}
-                    " "
-                    {entered(club.enters, lang)}
-                    "."
+                    {note}
                 </p>
             }
             .into_any(),
@@ -178,6 +151,19 @@ fn StandingsRow(
     let ui = use_ui();
     let club = ui.season.club(row.club);
     let selected = move || team.get() == Some(row.club);
+    let numbers = numbers(&row);
+    let last = numbers.len() - 1;
+    let cells = numbers
+        .into_iter()
+        .enumerate()
+        .map(|(i, number)| {
+            view! {
+                <td class="standings-table__num" class:standings-table__points=i == last>
+                    {number}
+                </td>
+            }
+        })
+        .collect_view();
     let mark = qualified.then(|| {
         view! {
             <span class="standings-table__qualified">
@@ -199,24 +185,8 @@ fn StandingsRow(
                 <span class="standings-table__name">{club.name}</span>
                 {mark}
             </th>
-            <td class="standings-table__num">{row.played}</td>
-            <td class="standings-table__num">{row.won}</td>
-            <td class="standings-table__num">{row.drawn}</td>
-            <td class="standings-table__num">{row.lost}</td>
-            <td class="standings-table__num">{row.goals_for}</td>
-            <td class="standings-table__num">{row.goals_against}</td>
-            <td class="standings-table__num">{signed(row.goal_difference())}</td>
-            <td class="standings-table__num standings-table__points">{row.points}</td>
+            {cells}
         </tr>
-    }
-}
-
-/// "+3", "0", "−4" (a true minus sign, as tables print it).
-fn signed(value: i16) -> String {
-    match value {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", v.unsigned_abs()),
-        _ => "0".to_owned(),
     }
 }
 
@@ -227,9 +197,7 @@ fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang)
         team.get()
             .is_some_and(|club| club == game.home || club == game.away)
     };
-    let result = game
-        .score
-        .map_or_else(|| Text::ScoreNotRecorded.get(lang).to_owned(), score);
+    let result = result(game, lang);
     view! {
         <li class="group-results__match" class:is-selected=involved>
             <span class="group-results__club">{ui.season.club(game.home).name}</span>
@@ -246,28 +214,12 @@ fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang)
 /// The classification rule as the season's data states it.
 #[component]
 fn RuleNote(lang: Lang) -> impl IntoView {
-    let rules = use_ui().season.rules;
-    let points = fill(
-        ViewText::RulePoints.get(lang),
-        &[
-            ("win", &rules.points_win.to_string()),
-            ("draw", &rules.points_draw.to_string()),
-        ],
-    );
-    let tiebreak = match rules.group_tiebreak {
-        GroupTiebreak::OverallGoalDifference => ViewText::RuleOverallGoalDifference,
-        GroupTiebreak::HeadToHead => ViewText::RuleHeadToHead,
-    };
-    let qualifiers = match rules.group_qualifiers {
-        1 => ViewText::RuleWinnerOnly.get(lang).to_owned(),
-        n => fill(ViewText::RuleTopN.get(lang), &[("n", &n.to_string())]),
-    };
-    let published = (rules.group_tiebreak == GroupTiebreak::OverallGoalDifference)
-        .then(|| view! { <p>{ViewText::RulePublishedTables.get(lang)}</p> });
+    let note = rule_note(&use_ui().season.rules, lang);
+    let published = note.published.map(|text| view! { <p>{text}</p> });
     view! {
         <footer class="standings__rule">
             <h3 class="standings__rule-heading">{ViewText::RuleHeading.get(lang)}</h3>
-            <p>{points} " " {tiebreak.get(lang)} " " {qualifiers}</p>
+            <p>{note.rule}</p>
             {published}
         </footer>
     }

@@ -2,8 +2,8 @@
 //! and every published figure the results contradict (the infobox's 185 goals).
 
 use coppa_core::bracket::champion;
-use coppa_core::i18n::{self, Lang};
-use coppa_core::model::{Season, Stage};
+use coppa_core::i18n;
+use coppa_core::present::summary::final_sentence;
 use coppa_core::totals::{disagreements, totals};
 use leptos::prelude::*;
 
@@ -31,16 +31,4 @@ pub fn Summary() -> impl IntoView {
             }}
         </div>
     }
-}
-
-/// "Final: Roma 1–4 Milan, Milan 2–2 Roma: Milan 6–3 on aggregate"; `None` for a season without a final.
-fn final_sentence(season: &Season, lang: Lang) -> Option<String> {
-    let tie = season.round(Stage::Final)?.ties.first()?;
-    let legs: Vec<String> = tie
-        .legs
-        .iter()
-        .map(|leg| i18n::match_line(season, leg.host, leg.guest, leg.score, lang))
-        .collect();
-    let outcome = i18n::tie_label(season, &tie.outcome(), lang);
-    Some(i18n::final_summary(&legs, &outcome, lang))
 }

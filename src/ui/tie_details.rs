@@ -2,10 +2,9 @@
 //! penalties, goals per side and notes, then the tie's sources. The browser's dialog traps focus and
 //! closes on Escape; on close, focus goes back to the tie that opened it.
 
-use coppa_core::bracket::{tie, TieRef};
-use coppa_core::i18n::views::{aggregate_text, fill, goal_text, ViewText};
-use coppa_core::i18n::{format_date, round_name, score, tie_label, Text};
-use coppa_core::model::{Leg, Side, Source};
+use coppa_core::bracket::TieRef;
+use coppa_core::i18n::views::ViewText;
+use coppa_core::present::details::{tie_details, Goals, LegFacts, SideGoals};
 use coppa_core::url::Lang;
 use leptos::ev::MouseEvent;
 use leptos::html;
@@ -122,42 +121,32 @@ fn DetailsBody(
     close: impl Fn() + 'static,
     lang: Lang,
 ) -> impl IntoView {
-    let season = use_ui().season;
-    let tie = tie(season, at);
-    let outcome = tie.outcome();
-    let [host, guest] = tie.clubs().map(|c| season.club(c).name);
-    let aggregate = aggregate_text(&outcome, lang);
-    let legs = tie
+    let details = tie_details(use_ui().season, at, lang);
+    let legs = details
         .legs
-        .iter()
-        .zip([ViewText::FirstLeg, ViewText::SecondLeg])
-        .map(|(leg, name)| view! { <LegFacts leg name lang /> })
+        .into_iter()
+        .map(|facts| view! { <LegSection facts lang /> })
         .collect_view();
-    let all: &'static [Source] = season.sources;
-    let sources = tie
+    let sources = details
         .sources
-        .iter()
-        .map(|&key| {
-            let source = all.iter().find(|s| s.key == key);
-            let title = source.map_or(key, |s| s.title);
-            match source.and_then(|s| s.url) {
-                Some(url) => view! {
-                    <li>
-                        <a href=url rel="noopener noreferrer" target="_blank">
-                            {title}
-                        </a>
-                    </li>
-                }
-                .into_any(),
-                None => view! { <li>{title}</li> }.into_any(),
+        .into_iter()
+        .map(|source| match source.url {
+            Some(url) => view! {
+                <li>
+                    <a href=url rel="noopener noreferrer" target="_blank">
+                        {source.title}
+                    </a>
+                </li>
             }
+            .into_any(),
+            None => view! { <li>{source.title}</li> }.into_any(),
         })
         .collect_view();
     view! {
         <div class="tie-details__body">
             <header class="tie-details__header">
                 <h3 class="tie-details__title" id=title_id>
-                    {format!("{}: {host} – {guest}", round_name(at.stage, lang))}
+                    {details.title}
                 </h3>
                 <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
                     {ViewText::DetailsClose.get(lang)}
@@ -165,10 +154,7 @@ fn DetailsBody(
             </header>
             <p class="tie-details__outcome">
                 <span aria-hidden="true">"✓ "</span>
-                {tie_label(season, &outcome, lang)}
-                ". "
-                {aggregate}
-                "."
+                {details.outcome}
             </p>
             {legs}
             <h4 class="tie-details__subheading">{ViewText::DetailsSources.get(lang)}</h4>
@@ -178,45 +164,13 @@ fn DetailsBody(
 }
 
 #[component]
-fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
-    let season = use_ui().season;
-    let (host, guest) = (season.club(leg.host).name, season.club(leg.guest).name);
-    let date = leg.date.map_or_else(
-        || Text::DateNotRecorded.get(lang).to_owned(),
-        |d| format_date(d, lang),
-    );
-    let venue = leg.venue.unwrap_or(ViewText::VenueNotRecorded.get(lang));
-    let result = match leg.score {
-        Some(s) => format!("{host} {} {guest}", score(s)),
-        None => Text::ScoreNotRecorded.get(lang).to_owned(),
-    };
-    let mut extras: Vec<String> = Vec::new();
-    if let Some(s) = leg.after_90 {
-        extras.push(fill(
-            ViewText::AfterNinety.get(lang),
-            &[("score", &score(s))],
-        ));
-    }
-    if leg.extra_time {
-        extras.push(ViewText::AfterExtraTime.get(lang).to_owned());
-    }
-    if leg.golden_goal {
-        extras.push(ViewText::GoldenGoal.get(lang).to_owned());
-    }
-    if let Some(s) = leg.penalties {
-        extras.push(fill(
-            ViewText::PenaltiesScore.get(lang),
-            &[("score", &format!("{host} {} {guest}", score(s)))],
-        ));
-    }
-    let extras = (!extras.is_empty()).then(|| format!(" ({})", extras.join("; ")));
-    // Goals are worth a line when the score says some were scored, or when the source lists them.
-    let goals = match (leg.goals.is_empty(), leg.score) {
-        (true, Some(s)) if s.total() > 0 => {
-            Some(view! { <dd>{ViewText::GoalsNotRecorded.get(lang)}</dd> }.into_any())
+fn LegSection(facts: LegFacts, lang: Lang) -> impl IntoView {
+    let goals = match facts.goals {
+        Goals::Unmentioned => None,
+        Goals::NotRecorded(text) => Some(view! { <dd>{text}</dd> }.into_any()),
+        Goals::Listed { sides, partial } => {
+            Some(view! { <GoalsBySide sides partial /> }.into_any())
         }
-        (true, _) => None,
-        (false, _) => Some(view! { <GoalsBySide leg lang /> }.into_any()),
     };
     let goals = goals.map(|goals| {
         view! {
@@ -224,22 +178,22 @@ fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
             {goals}
         }
     });
-    let note = (!leg.note.is_empty()).then(|| {
+    let note = facts.note.map(|note| {
         view! {
             <dt>{ViewText::DetailsNote.get(lang)}</dt>
-            <dd>{leg.note}</dd>
+            <dd>{note}</dd>
         }
     });
     view! {
         <section class="tie-details__leg">
-            <h4 class="tie-details__subheading">{format!("{}: {host} – {guest}", name.get(lang))}</h4>
+            <h4 class="tie-details__subheading">{facts.heading}</h4>
             <dl class="tie-details__facts">
                 <dt>{ViewText::DetailsDate.get(lang)}</dt>
-                <dd class="tie-details__date">{date}</dd>
+                <dd class="tie-details__date">{facts.date.text}</dd>
                 <dt>{ViewText::DetailsVenue.get(lang)}</dt>
-                <dd class="tie-details__venue">{venue}</dd>
+                <dd class="tie-details__venue">{facts.venue}</dd>
                 <dt>{ViewText::DetailsScore.get(lang)}</dt>
-                <dd class="tie-details__score">{result} {extras}</dd>
+                <dd class="tie-details__score">{facts.result} {facts.extras}</dd>
                 {goals}
                 {note}
             </dl>
@@ -247,29 +201,22 @@ fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The listed goals, one line per side that scored, host first: a reader never has to guess whose
-/// goal a name was. A partial list says so.
+/// The listed goals, one line per side that scored, host first; a partial list says so.
 #[component]
-fn GoalsBySide(leg: &'static Leg, lang: Lang) -> impl IntoView {
-    let season = use_ui().season;
-    let sides = [(Side::Host, "host"), (Side::Guest, "guest")]
+fn GoalsBySide(sides: Vec<SideGoals>, partial: Option<&'static str>) -> impl IntoView {
+    let sides = sides
         .into_iter()
-        .filter_map(|(side, key)| {
-            let goals: Vec<String> = leg.goals_for(side).map(|g| goal_text(g, lang)).collect();
-            (!goals.is_empty()).then(|| {
-                view! {
-                    <li class="tie-details__side" data-side=key>
-                        <span class="tie-details__side-club">{season.club(leg.club(side)).name}</span>
-                        ": "
-                        <span class="tie-details__side-goals">{goals.join(", ")}</span>
-                    </li>
-                }
-            })
+        .map(|side| {
+            view! {
+                <li class="tie-details__side" data-side=side.side>
+                    <span class="tie-details__side-club">{side.club}</span>
+                    ": "
+                    <span class="tie-details__side-goals">{side.goals}</span>
+                </li>
+            }
         })
         .collect_view();
-    let partial = (!leg.goals_complete).then(|| {
-        view! { <p class="tie-details__goals-partial">{ViewText::GoalsIncomplete.get(lang)}</p> }
-    });
+    let partial = partial.map(|text| view! { <p class="tie-details__goals-partial">{text}</p> });
     view! {
         <dd class="tie-details__goals">
             <ul class="tie-details__sides">{sides}</ul>
