@@ -16,6 +16,7 @@
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
 use crate::fragment::{fragment, FragmentChoice};
+use crate::i18n::embed::EmbedText;
 use crate::i18n::explorer_title;
 use crate::model::{ClubId, Season};
 use crate::url::{to_query, AppState, Lang, Theme, View};
@@ -47,6 +48,34 @@ impl EmbedStyle {
     pub fn from_key(key: &str) -> Option<EmbedStyle> {
         EmbedStyle::ALL.into_iter().find(|s| s.key() == key)
     }
+
+    /// The style's name beside its radio button.
+    pub const fn name(self) -> EmbedText {
+        match self {
+            EmbedStyle::Iframe => EmbedText::StyleIframe,
+            EmbedStyle::Script => EmbedText::StyleScript,
+            EmbedStyle::Html => EmbedText::StyleHtml,
+        }
+    }
+
+    /// Whether the builder previews the embed live; the HTML-only fragment is shown as its code alone.
+    pub const fn has_preview(self) -> bool {
+        !matches!(self, EmbedStyle::Html)
+    }
+
+    /// The note under the snippet: how to paste it (and serve it from another origin), or what an
+    /// HTML-only fragment is.
+    pub fn note(self, lang: Lang) -> String {
+        if self.has_preview() {
+            format!(
+                "{} {}",
+                EmbedText::SnippetNote.get(lang),
+                EmbedText::CrossOriginNote.get(lang)
+            )
+        } else {
+            EmbedText::HtmlNote.get(lang).to_owned()
+        }
+    }
 }
 
 /// Everything the builder asks. The language is always explicit: a post is written in one language.
@@ -60,6 +89,18 @@ pub struct EmbedChoice {
 }
 
 impl EmbedChoice {
+    /// The builder's starting point: the view, club and theme on screen, in the language on screen
+    /// (`lang`: the state's own may be unset), in the default style.
+    pub fn from_state(state: &AppState, lang: Lang) -> EmbedChoice {
+        EmbedChoice {
+            view: state.view,
+            team: state.team,
+            lang,
+            theme: state.theme,
+            style: EmbedStyle::default(),
+        }
+    }
+
     /// The state the embedded explorer opens in.
     pub fn state(&self) -> AppState {
         AppState {
@@ -275,5 +316,51 @@ mod tests {
         }
         assert_eq!(EmbedStyle::from_key("html"), Some(EmbedStyle::Html));
         assert_eq!(EmbedStyle::from_key("object"), None);
+    }
+
+    #[test]
+    fn the_builder_starts_from_the_state_on_screen_in_the_default_style() {
+        let state = AppState {
+            view: View::Scorers,
+            team: Some(CITTA),
+            lang: None,
+            theme: Theme::Dark,
+            embed: false,
+        };
+        assert_eq!(
+            EmbedChoice::from_state(&state, Lang::It),
+            EmbedChoice {
+                view: View::Scorers,
+                team: Some(CITTA),
+                lang: Lang::It,
+                theme: Theme::Dark,
+                style: EmbedStyle::Iframe,
+            }
+        );
+    }
+
+    #[test]
+    fn each_style_is_named_and_noted_and_only_the_html_one_has_no_preview() {
+        let previews: Vec<bool> = EmbedStyle::ALL.map(EmbedStyle::has_preview).to_vec();
+        assert_eq!(previews, [true, true, false]);
+        assert_eq!(
+            EmbedStyle::Script.name().get(Lang::En),
+            "script tag: a widget in your page, styles kept apart"
+        );
+        assert_eq!(
+            EmbedStyle::Html.name().get(Lang::It),
+            "solo HTML: un'istantanea dei dati, senza script né iframe"
+        );
+        assert_eq!(
+            EmbedStyle::Iframe.note(Lang::En),
+            "The script resizes the iframe to its content and mounts script-tag widgets; one copy per \
+             page is enough. If these files live on another site than your blog, that server must \
+             send the header Access-Control-Allow-Origin: *."
+        );
+        assert_eq!(
+            EmbedStyle::Html.note(Lang::It),
+            "HTML semplice con gli stili in linea, per le piattaforme che non accettano script né \
+             iframe; non cambia quando cambia l'app."
+        );
     }
 }

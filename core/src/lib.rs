@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod journey;
 pub mod model;
 pub mod present;
+pub mod roving;
 pub mod scorers;
 pub mod search;
 #[cfg(feature = "source")]

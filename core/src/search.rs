@@ -24,6 +24,16 @@ pub struct Suggestion {
     pub kind: MatchKind,
 }
 
+impl Suggestion {
+    /// The matched spelling when it is an alias (not the club's name, slug or short code): shown
+    /// beside the name, so "Cittanova" explains why "Città Nuova" is suggested.
+    pub fn alias(&self, season: &Season) -> Option<&'static str> {
+        let club = season.club(self.club);
+        (self.matched != club.name && self.matched != club.slug && self.matched != club.short)
+            .then_some(self.matched)
+    }
+}
+
 /// Lowercase, accents folded, any run of non-alphanumerics (".", "'", "-", spaces, ...) as one space,
 /// trimmed; at most [`MAX_QUERY_CHARS`] characters in and out.
 pub fn normalize(s: &str) -> String {
@@ -184,6 +194,20 @@ mod tests {
     use super::*;
     use crate::fixture::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn only_an_alias_is_named_beside_the_club() {
+        let first = |query: &str| search(&SEASON, query, 1)[0];
+        let alias = first("cittanova");
+        assert_eq!(
+            (alias.club, alias.alias(&SEASON)),
+            (CITTA, Some("Cittanova"))
+        );
+        assert_eq!(first("ac monte").alias(&SEASON), Some("A.C. Monte"));
+        assert_eq!(first("citta nuova").alias(&SEASON), None, "the name");
+        assert_eq!(first("borgo-san-pietro").alias(&SEASON), None, "the slug");
+        assert_eq!(first("aur").alias(&SEASON), None, "the short code or name");
+    }
 
     fn clubs(found: &[Suggestion]) -> Vec<ClubId> {
         found.iter().map(|s| s.club).collect()

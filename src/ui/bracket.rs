@@ -6,6 +6,7 @@ use coppa_core::i18n::views::{aggregate_text, ViewText};
 use coppa_core::i18n::{round_name, score, tie_label, Text};
 use coppa_core::model::{Leg, Stage};
 use coppa_core::present::bracket::club_note;
+use coppa_core::roving::{self, Step};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
@@ -91,31 +92,14 @@ fn RoundTab(
 ) -> impl IntoView {
     let selected = move || active.get() == stage;
     let on_keydown = move |ev: KeyboardEvent| {
-        let Some(here) = stages.iter().position(|&s| s == stage) else {
+        let Some(step) = Step::for_tab_key(&ev.key()) else {
             return;
         };
-        let last = stages.len() - 1;
-        let to = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => {
-                if here == last {
-                    0
-                } else {
-                    here + 1
-                }
-            }
-            "ArrowLeft" | "ArrowUp" => {
-                if here == 0 {
-                    last
-                } else {
-                    here - 1
-                }
-            }
-            "Home" => 0,
-            "End" => last,
-            _ => return,
+        let here = stages.iter().position(|&s| s == stage);
+        let Some(target) = roving::step(here, stages.len(), step).map(|to| stages[to]) else {
+            return;
         };
         ev.prevent_default();
-        let target = stages[to];
         active.set(target);
         // `target`, not `current_target`: Leptos delegates keydown to the document.
         let tab = ev

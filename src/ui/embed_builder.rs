@@ -40,7 +40,9 @@ pub fn EmbedBuilder() -> impl IntoView {
     let ui = use_ui();
     let lang = Memo::new(move |_| ui.lang());
     let open = RwSignal::new(false);
-    let choice = RwSignal::new(untrack(|| current_choice(ui.state.get(), ui.lang())));
+    let choice = RwSignal::new(untrack(|| {
+        EmbedChoice::from_state(&ui.state.get(), ui.lang())
+    }));
     let status = RwSignal::new(None::<EmbedText>);
     let opener = NodeRef::<Button>::new();
     let first_field = NodeRef::<Select>::new();
@@ -62,7 +64,7 @@ pub fn EmbedBuilder() -> impl IntoView {
         let style = choice.with_untracked(|c| c.style);
         choice.set(EmbedChoice {
             style,
-            ..untrack(|| current_choice(ui.state.get(), ui.lang()))
+            ..untrack(|| EmbedChoice::from_state(&ui.state.get(), ui.lang()))
         });
         status.set(None);
         open.set(true);
@@ -206,13 +208,13 @@ fn Panel(
                         prop:checked=move || choice.with(|c| c.style == style)
                         on:change=move |_| on_change(&|c| c.style = style)
                     />
-                    {move || style_name_text(style).get(lang.get())}
+                    {move || style.name().get(lang.get())}
                 </label>
             }
         })
         .collect_view();
     // The HTML-only fragment has no live preview: its code is the fragment itself, shown as text.
-    let live = Memo::new(move |_| choice.with(|c| c.style != EmbedStyle::Html));
+    let live = Memo::new(move |_| choice.with(|c| c.style.has_preview()));
     let preview = move || {
         live.get().then(|| {
             // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
@@ -228,18 +230,7 @@ fn Panel(
             }
         })
     };
-    let notes = move || {
-        let lang = lang.get();
-        if live.get() {
-            format!(
-                "{} {}",
-                EmbedText::SnippetNote.get(lang),
-                EmbedText::CrossOriginNote.get(lang)
-            )
-        } else {
-            EmbedText::HtmlNote.get(lang).to_owned()
-        }
-    };
+    let notes = move || choice.with(|c| c.style.note(lang.get()));
 
     view! {
         <section
@@ -344,17 +335,6 @@ fn Panel(
     }
 }
 
-/// The builder's starting point: the view, club and theme on screen, in the language on screen.
-fn current_choice(state: coppa_core::url::AppState, lang: Lang) -> EmbedChoice {
-    EmbedChoice {
-        view: state.view,
-        team: state.team,
-        lang,
-        theme: state.theme,
-        style: EmbedStyle::default(),
-    }
-}
-
 /// Writes `text` to the clipboard and says so; where the clipboard is unavailable or refuses, selects
 /// the snippet so Ctrl+C copies it, and says that instead.
 fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<EmbedText>>) {
@@ -387,12 +367,4 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Embed
     written
         .unchecked_ref::<Settling>()
         .then_either(&on_settled, &on_settled);
-}
-
-const fn style_name_text(style: EmbedStyle) -> EmbedText {
-    match style {
-        EmbedStyle::Iframe => EmbedText::StyleIframe,
-        EmbedStyle::Script => EmbedText::StyleScript,
-        EmbedStyle::Html => EmbedText::StyleHtml,
-    }
 }

@@ -1,6 +1,6 @@
 //! The page header: title, the season at a glance and the language and theme switches.
 
-use coppa_core::i18n::{Lang, Text};
+use coppa_core::i18n::Text;
 use leptos::prelude::*;
 
 use crate::ui::embed_builder::EmbedBuilder;
@@ -16,8 +16,9 @@ pub fn Header() -> impl IntoView {
         <header class="coppa-header">
             <div class="coppa-header__titles">
                 <h1 class="coppa-header__title">
-                    {move || title_parts(lang.get()).0}
-                    <span class="coppa-header__season">{move || title_parts(lang.get()).1}</span>
+                    {move || Text::AppTitleName.get(lang.get())}
+                    " "
+                    <span class="coppa-header__season">{move || Text::AppTitleSeason.get(lang.get())}</span>
                 </h1>
                 <p class="coppa-header__tagline">{move || Text::AppTagline.get(lang.get())}</p>
             </div>
@@ -26,11 +27,4 @@ pub fn Header() -> impl IntoView {
             <Summary />
         </header>
     }
-}
-
-/// The title split before its last word, the season ("2002–03"), which is kept on one line: a browser
-/// may otherwise break it after the en dash.
-fn title_parts(lang: Lang) -> (&'static str, &'static str) {
-    let title = Text::AppTitle.get(lang);
-    title.split_at(title.rfind(' ').map_or(0, |space| space + 1))
 }

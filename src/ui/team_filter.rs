@@ -5,6 +5,7 @@
 
 use coppa_core::i18n::{self, Text};
 use coppa_core::model::ClubId;
+use coppa_core::roving::{self, Step};
 use coppa_core::search::{best_match, search, Suggestion};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -35,9 +36,9 @@ pub fn TeamFilter() -> impl IntoView {
             .enumerate()
             .map(|(i, s)| {
                 let club = ui.season.club(s.club);
-                let alias =
-                    (s.matched != club.name && s.matched != club.slug && s.matched != club.short)
-                        .then(|| view! { <span class="team-filter__alias">{s.matched}</span> });
+                let alias = s
+                    .alias(ui.season)
+                    .map(|alias| view! { <span class="team-filter__alias">{alias}</span> });
                 view! {
                     <li
                         role="option"
@@ -179,11 +180,11 @@ impl Combo {
         match ev.key().as_str() {
             "ArrowDown" | "Down" => {
                 ev.prevent_default();
-                self.step(1);
+                self.step(Step::Next);
             }
             "ArrowUp" | "Up" => {
                 ev.prevent_default();
-                self.step(-1);
+                self.step(Step::Previous);
             }
             "Enter" => {
                 ev.prevent_default();
@@ -205,19 +206,14 @@ impl Combo {
     }
 
     /// Moves the active option, wrapping around; opens the list first if it was closed.
-    fn step(&self, by: isize) {
+    fn step(&self, by: Step) {
         let count = self.suggestions.with(Vec::len);
-        if count == 0 {
+        let Some(next) = roving::step(self.active.get_untracked(), count, by) else {
             return;
-        }
+        };
         if !self.open.get_untracked() {
             self.open.set(true);
         }
-        let next = match self.active.get_untracked() {
-            None if by > 0 => 0,
-            None => count - 1,
-            Some(i) => (i as isize + by).rem_euclid(count as isize) as usize,
-        };
         self.active.set(Some(next));
     }
 

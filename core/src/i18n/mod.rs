@@ -16,6 +16,10 @@ use crate::url::{Origin, Setting, Theme, UrlWarning, View};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     AppTitle,
+    /// The title's name part, "Coppa Italia", shown before [`Text::AppTitleSeason`] in the header.
+    AppTitleName,
+    /// The title's season part, "2002–03", kept on one line in the header.
+    AppTitleSeason,
     AppTagline,
     SkipToContent,
     FilterLabel,
@@ -49,6 +53,8 @@ pub enum Text {
 impl Text {
     pub const ALL: &'static [Text] = &[
         Text::AppTitle,
+        Text::AppTitleName,
+        Text::AppTitleSeason,
         Text::AppTagline,
         Text::SkipToContent,
         Text::FilterLabel,
@@ -84,6 +90,10 @@ impl Text {
         match (self, lang) {
             (Text::AppTitle, En) => "Coppa Italia 2002–03",
             (Text::AppTitle, It) => "Coppa Italia 2002–03",
+            (Text::AppTitleName, En) => "Coppa Italia",
+            (Text::AppTitleName, It) => "Coppa Italia",
+            (Text::AppTitleSeason, En) => "2002–03",
+            (Text::AppTitleSeason, It) => "2002–03",
             (Text::AppTagline, En) => "Group standings, knockout bracket and top scorers",
             (Text::AppTagline, It) => "Classifiche dei gironi, tabellone e marcatori",
             (Text::SkipToContent, En) => "Skip to the results",
@@ -577,7 +587,7 @@ mod tests {
     }
 
     /// One line per key enum: adding a key means adding it to `ALL` and raising this count.
-    const KEY_COUNTS: &[(&str, usize, usize)] = &[("Text", Text::ALL.len(), 29)];
+    const KEY_COUNTS: &[(&str, usize, usize)] = &[("Text", Text::ALL.len(), 31)];
 
     #[test]
     fn every_key_enum_lists_all_its_keys() {
@@ -856,6 +866,18 @@ mod tests {
     fn the_title_has_an_en_dash_in_both_languages() {
         assert_eq!(Text::AppTitle.get(Lang::En), "Coppa Italia 2002–03");
         assert_eq!(Text::AppTitle.get(Lang::It), "Coppa Italia 2002–03");
+    }
+
+    #[test]
+    fn the_header_s_title_parts_are_the_title_s_words() {
+        for lang in Lang::ALL {
+            let title = Text::AppTitle.get(lang);
+            let (name, season) = (Text::AppTitleName.get(lang), Text::AppTitleSeason.get(lang));
+            assert!(title.contains(name) && title.contains(season), "{lang:?}");
+            assert_eq!(title.len(), name.len() + 1 + season.len(), "{lang:?}");
+        }
+        assert_eq!(Text::AppTitleName.get(Lang::It), "Coppa Italia");
+        assert_eq!(Text::AppTitleSeason.get(Lang::En), "2002–03");
     }
 
     #[test]
