@@ -9,6 +9,13 @@ pub struct TieRef {
     pub index: usize,
 }
 
+impl TieRef {
+    /// "round-of-16-3": the stage's key and the index, naming the tie in the page (`data-tie`).
+    pub fn key(self) -> String {
+        format!("{}-{}", self.stage.key(), self.index)
+    }
+}
+
 /// The tie at `at`.
 ///
 /// # Panics
@@ -311,6 +318,12 @@ mod tests {
             got[2].slots,
             vec![slot(at(Stage::Final, 0), false, true, None)]
         );
+    }
+
+    #[test]
+    fn a_tie_s_key_names_its_stage_and_index() {
+        assert_eq!(at(Stage::RoundOf16, 3).key(), "round-of-16-3");
+        assert_eq!(at(Stage::Final, 0).key(), "final-0");
     }
 
     #[test]

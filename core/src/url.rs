@@ -233,6 +233,20 @@ pub fn to_query(season: &Season, state: &AppState) -> String {
         .join("&")
 }
 
+/// The address of the page at `path` showing `query`, its `hash` (fragment) kept: "/blog/coppa/?view=bracket#top",
+/// without a `?` for an empty query. Only the query changes, so any sub-path works.
+pub fn address(path: &str, query: &str, hash: &str) -> String {
+    let separator = if query.is_empty() { "" } else { "?" };
+    format!("{path}{separator}{query}{hash}")
+}
+
+/// Whether the change from `last` to `next` gets a history entry of its own (Back returns to `last`):
+/// a new view or club does; a language or theme switch replaces the entry. In an embed it never does,
+/// or a pushed entry would hijack the host page's Back button.
+pub fn is_new_entry(last: &AppState, next: &AppState) -> bool {
+    !next.embed && (next.view, next.team) != (last.view, last.team)
+}
+
 /// An empty value means "all clubs"; otherwise a slug, else any name or alias the search understands.
 fn team_from(season: &Season, value: &str) -> Option<Option<ClubId>> {
     if value.is_empty() {
@@ -316,6 +330,37 @@ mod tests {
     use super::*;
     use crate::fixture::{AURORA, CITTA, MONTE, SEASON};
     use proptest::prelude::*;
+
+    #[test]
+    fn an_address_keeps_the_path_and_fragment() {
+        assert_eq!(
+            address("/blog/coppa/", "view=bracket&team=roma", "#top"),
+            "/blog/coppa/?view=bracket&team=roma#top"
+        );
+        assert_eq!(address("/", "", ""), "/");
+        assert_eq!(address("/x/", "", "#coppa-main"), "/x/#coppa-main");
+    }
+
+    #[test]
+    fn only_a_new_view_or_club_outside_an_embed_gets_a_history_entry() {
+        let last = AppState::default();
+        let with = |edit: fn(&mut AppState)| {
+            let mut next = last;
+            edit(&mut next);
+            next
+        };
+        assert!(is_new_entry(&last, &with(|s| s.view = View::Bracket)));
+        assert!(is_new_entry(&last, &with(|s| s.team = Some(AURORA))));
+        assert!(!is_new_entry(&last, &with(|s| s.lang = Some(Lang::It))));
+        assert!(!is_new_entry(&last, &with(|s| s.theme = Theme::Dark)));
+        assert!(!is_new_entry(&last, &last));
+        let embedded = with(|s| s.embed = true);
+        let moved = AppState {
+            view: View::Scorers,
+            ..embedded
+        };
+        assert!(!is_new_entry(&embedded, &moved));
+    }
 
     fn parse(query: &str) -> (AppState, Vec<UrlWarning>) {
         parse_query(&SEASON, query)

@@ -3,7 +3,7 @@
 //! theme), and the back button restores the state. Only the query changes, so any sub-path works.
 
 use coppa_core::i18n::Text;
-use coppa_core::url::{parse_query, to_query, UrlWarning};
+use coppa_core::url::{address, is_new_entry, parse_query, to_query, UrlWarning};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -41,9 +41,7 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
             return;
         }
         shown.set_value(next);
-        // In an iframe a pushed entry would hijack the host page's back button: an embed replaces.
-        let new_entry = !next.embed && (next.view, next.team) != (last.view, last.team);
-        write_url(&to_query(ui.season, &next), new_entry);
+        write_url(&to_query(ui.season, &next), is_new_entry(&last, &next));
     });
     let listener = window_event_listener(ev::popstate, move |_| {
         let (state, found) = parse_query(ui.season, &current_query());
@@ -59,8 +57,7 @@ fn write_url(query: &str, new_entry: bool) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let separator = if query.is_empty() { "" } else { "?" };
-    let url = format!("{path}{separator}{query}{hash}");
+    let url = address(&path, query, &hash);
     let history = match window().history() {
         Ok(history) => history,
         Err(_) => return,

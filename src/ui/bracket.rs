@@ -207,7 +207,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
         <button
             type="button"
             class="tie"
-            data-tie=format!("{}-{}", at.stage.key(), at.index)
+            data-tie=at.key()
             aria-haspopup="dialog"
             class:is-on-path=on_path
             class:is-dimmed=dimmed

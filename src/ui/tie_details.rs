@@ -103,7 +103,7 @@ fn focus_is_lost(dialog: &web_sys::HtmlDialogElement) -> bool {
 }
 
 fn refocus(section: NodeRef<html::Section>, at: TieRef) {
-    let selector = format!(".tie[data-tie=\"{}-{}\"]", at.stage.key(), at.index);
+    let selector = format!(".tie[data-tie=\"{}\"]", at.key());
     let opener = section
         .get_untracked()
         .and_then(|section| section.query_selector(&selector).ok().flatten())
