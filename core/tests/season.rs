@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use coppa_core::bracket::{self, TieRef};
+use coppa_core::bracket::{self, PairEnd, TieRef};
 use coppa_core::journey::{journey, Appearance, Exit};
 use coppa_core::model::{ClubId, Group, GroupTiebreak, Rules, Season, Stage};
 use coppa_core::scorers::{check_tally, ranking};
@@ -222,6 +222,54 @@ fn the_bracket_is_a_consistent_tree() {
             bracket::all_ties(s).any(|(r, t)| r.stage > at.stage && t.involves(tie.loser()));
         assert!(!loser_later, "the loser of {at:?} plays on");
     }
+}
+
+#[test]
+fn the_bracket_columns_draw_every_tie_once_with_its_pair_beside_it() {
+    let s = season();
+    let columns = bracket::columns(s);
+    let sizes: Vec<(Stage, usize)> = columns.iter().map(|c| (c.stage, c.slots.len())).collect();
+    assert_eq!(
+        sizes,
+        [
+            (Stage::SecondRound, 8),
+            (Stage::RoundOf16, 8),
+            (Stage::QuarterFinal, 4),
+            (Stage::SemiFinal, 2),
+            (Stage::Final, 1),
+        ]
+    );
+    let drawn: Vec<TieRef> = columns
+        .iter()
+        .flat_map(|c| c.slots.iter().map(|slot| slot.at))
+        .collect();
+    let mut every: Vec<TieRef> = bracket::all_ties(s).map(|(at, _)| at).collect();
+    assert_eq!(drawn.len(), every.len());
+    every.retain(|at| !drawn.contains(at));
+    assert_eq!(every, [], "ties left out of the columns");
+    // From the round of 16 on, each tie's two feeders are drawn as a pair, top then bottom.
+    for column in &columns[2..] {
+        for slot in &column.slots {
+            let feeders = bracket::feeders(s, slot.at);
+            let previous = columns
+                .iter()
+                .find(|c| c.slots.iter().any(|f| f.at == feeders[0]))
+                .unwrap();
+            let place = |at: TieRef| previous.slots.iter().position(|f| f.at == at).unwrap();
+            let (top, bottom) = (
+                place(feeders[0]).min(place(feeders[1])),
+                place(feeders[0]).max(place(feeders[1])),
+            );
+            assert_eq!((top % 2, bottom), (0, top + 1), "feeders of {:?}", slot.at);
+            assert_eq!(previous.slots[top].pair, Some(PairEnd::Top));
+            assert_eq!(previous.slots[bottom].pair, Some(PairEnd::Bottom));
+        }
+    }
+    assert!(columns[0]
+        .slots
+        .iter()
+        .all(|slot| slot.has_next && !slot.has_feeders && slot.pair.is_none()));
+    assert!(!columns[4].slots[0].has_next);
 }
 
 #[test]
