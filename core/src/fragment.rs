@@ -19,9 +19,9 @@ use crate::i18n::views::{aggregate_text, ViewText, STANDINGS_NUMBER_COLUMNS};
 use crate::i18n::{explorer_title, group_name, round_name, score, tie_label, Text};
 use crate::model::{ClubId, Group, Leg, Season};
 use crate::present::scorers::{rank_label, sureness};
-use crate::present::standings::{club_note, numbers, result};
+use crate::present::standings::{club_note, numbers, result, table};
 use crate::scorers::ranking;
-use crate::standings::{standings, visible_groups};
+use crate::standings::visible_groups;
 use crate::url::{Lang, Theme, View};
 
 /// The literal colours of one theme (see the module comment for why they are not variables).
@@ -286,7 +286,6 @@ impl Html {
 
     fn group(&mut self, season: &Season, group: &Group, team: Option<ClubId>) {
         let lang = self.lang;
-        let qualifiers = usize::from(season.rules.group_qualifiers);
         self.table_open();
         self.caption(&group_name(group.number, lang));
         self.open("thead", "");
@@ -303,13 +302,14 @@ impl Html {
         self.close("tr");
         self.close("thead");
         self.open("tbody", "");
-        for (index, row) in standings(season, group).into_iter().enumerate() {
+        for line in table(season, group) {
+            let row = line.row;
             let chosen = team == Some(row.club);
             self.row_open(chosen);
-            self.cell(&(index + 1).to_string(), true);
+            self.cell(&line.position.to_string(), true);
             self.row_header_open();
             self.text(season.club(row.club).name);
-            if index < qualifiers {
+            if line.qualified {
                 self.marker(" ✓", ViewText::Qualified.get(lang));
             }
             if chosen {

@@ -312,6 +312,15 @@ impl Season {
             .map(|i| ClubId(i as u8))
     }
 
+    /// Every club with its id, in name order (as a reader looks a club up in a list).
+    pub fn clubs_by_name(&self) -> Vec<(ClubId, &'static Club)> {
+        let clubs: &'static [Club] = self.clubs;
+        let mut sorted: Vec<(ClubId, &'static Club)> =
+            (0..=u8::MAX).map(ClubId).zip(clubs).collect();
+        sorted.sort_by_key(|(_, club)| club.name);
+        sorted
+    }
+
     pub fn round(&self, stage: Stage) -> Option<&Round> {
         self.rounds.iter().find(|r| r.stage == stage)
     }
@@ -320,6 +329,38 @@ impl Season {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clubs_by_name_keep_their_ids() {
+        let club = |slug: &'static str, name: &'static str| Club {
+            slug,
+            name,
+            short: "X",
+            aliases: &[],
+            enters: Stage::Group,
+        };
+        let season = Season {
+            clubs: Box::leak(Box::new([
+                club("zeta", "Zeta"),
+                club("alfa", "Alfa"),
+                club("emme", "Emme"),
+            ])),
+            ..crate::fixture::SEASON
+        };
+        let got: Vec<(ClubId, &str)> = season
+            .clubs_by_name()
+            .into_iter()
+            .map(|(id, club)| (id, club.slug))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (ClubId(1), "alfa"),
+                (ClubId(2), "emme"),
+                (ClubId(0), "zeta")
+            ]
+        );
+    }
 
     #[test]
     fn an_iso_date_pads_month_and_day_and_drops_the_approximation() {

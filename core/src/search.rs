@@ -115,6 +115,21 @@ pub fn best_match(season: &Season, query: &str) -> Option<ClubId> {
     None
 }
 
+/// What Enter in the filter selects: `Some(team)` to select (`Some(None)`: every club), `None` to
+/// leave things as they are. The `active` suggestion wins; else the only club the text can mean
+/// ([`best_match`]); blank text clears the filter; text that fits several clubs or none selects nothing.
+pub fn enter_choice(
+    season: &Season,
+    query: &str,
+    active: Option<ClubId>,
+) -> Option<Option<ClubId>> {
+    match active.or_else(|| best_match(season, query)) {
+        Some(club) => Some(Some(club)),
+        None if query.trim().is_empty() => Some(None),
+        None => None,
+    }
+}
+
 /// A normalized query, also without spaces so "ac milan" finds "A.C. Milan" ("a c milan").
 struct Needle {
     spaced: String,
@@ -194,6 +209,20 @@ mod tests {
     use super::*;
     use crate::fixture::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn enter_selects_the_active_option_else_the_only_club_meant_and_blank_clears() {
+        assert_eq!(
+            enter_choice(&SEASON, "borgo", Some(AURORA)),
+            Some(Some(AURORA))
+        );
+        assert_eq!(enter_choice(&SEASON, "borgo", None), Some(Some(BORGO)));
+        assert_eq!(enter_choice(&SEASON, "  ", None), Some(None));
+        assert_eq!(enter_choice(&SEASON, "", Some(MONTE)), Some(Some(MONTE)));
+        assert_eq!(enter_choice(&SEASON, "zzz", None), None);
+        // "Aurora" and "A.C. Monte" both start with an A.
+        assert_eq!(enter_choice(&SEASON, "a", None), None);
+    }
 
     #[test]
     fn only_an_alias_is_named_beside_the_club() {

@@ -161,14 +161,12 @@ fn Panel(
             }
         })
         .collect_view();
-    let mut clubs: Vec<_> = season.clubs.iter().collect();
-    clubs.sort_by_key(|club| club.name);
-    let club_options = clubs
+    let club_options = season
+        .clubs_by_name()
         .into_iter()
-        .map(|club| {
-            let id = season.club_by_slug(club.slug);
+        .map(|(id, club)| {
             view! {
-                <option value=club.slug selected=move || choice.with(|c| c.team.is_some() && c.team == id)>
+                <option value=club.slug selected=move || choice.with(|c| c.team == Some(id))>
                     {club.name}
                 </option>
             }

@@ -4,8 +4,10 @@
 use coppa_core::i18n::group_name;
 use coppa_core::i18n::views::{ViewText, STANDINGS_NUMBER_COLUMNS};
 use coppa_core::model::{ClubId, Group, GroupMatch};
-use coppa_core::present::standings::{club_note, numbers, result, rule_note, toggle_label};
-use coppa_core::standings::{standings, visible_groups, Row};
+use coppa_core::present::standings::{
+    club_note, numbers, result, rule_note, table, toggle_label, TableLine,
+};
+use coppa_core::standings::{visible_groups, Row};
 use coppa_core::url::Lang;
 use leptos::prelude::*;
 
@@ -86,8 +88,6 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
 #[component]
 fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let ui = use_ui();
-    let rows = standings(ui.season, group);
-    let qualifiers = usize::from(ui.season.rules.group_qualifiers);
     let team = view_memo(move || ui.team());
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
@@ -117,11 +117,11 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {rows
+                    {table(ui.season, group)
                         .into_iter()
-                        .enumerate()
-                        .map(|(i, row)| {
-                            view! { <StandingsRow row position=i + 1 qualified=i < qualifiers team lang /> }
+                        .map(|line| {
+                            let TableLine { position, qualified, row } = line;
+                            view! { <StandingsRow row position qualified team lang /> }
                         })
                         .collect_view()}
                 </tbody>

@@ -6,7 +6,7 @@
 use coppa_core::i18n::{self, Text};
 use coppa_core::model::ClubId;
 use coppa_core::roving::{self, Step};
-use coppa_core::search::{best_match, search, Suggestion};
+use coppa_core::search::{enter_choice, search, Suggestion};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -227,10 +227,8 @@ impl Combo {
                     .with_untracked(|s| s.get(i).map(|s| s.club))
             });
         let query = self.query.get_untracked();
-        if let Some(club) = active.or_else(|| best_match(self.ui.season, &query)) {
-            self.choose(Some(club));
-        } else if query.trim().is_empty() {
-            self.choose(None);
+        if let Some(team) = enter_choice(self.ui.season, &query, active) {
+            self.choose(team);
         }
     }
 

@@ -3,9 +3,33 @@
 
 use crate::i18n::views::{fill, ViewText};
 use crate::i18n::{entered, score, Text};
-use crate::model::{ClubId, GroupMatch, GroupTiebreak, Rules, Season};
-use crate::standings::{group_of, Row};
+use crate::model::{ClubId, Group, GroupMatch, GroupTiebreak, Rules, Season};
+use crate::standings::{group_of, standings, Row};
 use crate::url::Lang;
+
+/// One line of a group's table as shown: its place, whether that place goes through, the numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableLine {
+    /// 1 for the group winner.
+    pub position: usize,
+    pub qualified: bool,
+    pub row: Row,
+}
+
+/// The group's table in order, each line with its place and whether it qualified (the season's top
+/// `group_qualifiers`).
+pub fn table(season: &Season, group: &Group) -> Vec<TableLine> {
+    let qualifiers = usize::from(season.rules.group_qualifiers);
+    standings(season, group)
+        .into_iter()
+        .enumerate()
+        .map(|(index, row)| TableLine {
+            position: index + 1,
+            qualified: index < qualifiers,
+            row,
+        })
+        .collect()
+}
 
 /// "+3", "0", "−4" (a true minus sign, as tables print it).
 pub fn signed(value: i16) -> String {
@@ -95,8 +119,31 @@ pub fn rule_note(rules: &Rules, lang: Lang) -> RuleNote {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixture::{game, score as goals, AURORA, BORGO, MONTE, PIETRA, SEASON};
-    use crate::standings::standings;
+    use crate::fixture::{game, score as goals, AURORA, BORGO, CITTA, MONTE, PIETRA, SEASON};
+
+    #[test]
+    fn a_table_numbers_its_lines_and_marks_the_qualifiers() {
+        let places = |season: &Season| -> Vec<(usize, bool, ClubId)> {
+            table(season, &season.groups[0])
+                .iter()
+                .map(|line| (line.position, line.qualified, line.row.club))
+                .collect()
+        };
+        let got = places(&SEASON);
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0], (1, true, AURORA));
+        assert_eq!(got[1], (2, false, CITTA));
+        assert!(got[2..].iter().all(|&(_, qualified, _)| !qualified));
+        let two_go_through = Season {
+            rules: Rules {
+                group_qualifiers: 2,
+                ..SEASON.rules
+            },
+            ..SEASON
+        };
+        let qualified: Vec<bool> = places(&two_go_through).iter().map(|p| p.1).collect();
+        assert_eq!(qualified, [true, true, false, false]);
+    }
 
     #[test]
     fn signed_numbers_use_a_true_minus() {
