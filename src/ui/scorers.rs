@@ -3,6 +3,7 @@
 
 use coppa_core::i18n::views::{fill, ViewText};
 use coppa_core::model::ClubId;
+use coppa_core::present::chart::{chart, Bar, Chart, BAR_HEIGHT, BAR_X, ROW_HEIGHT, VIEW_WIDTH};
 use coppa_core::present::scorers::{chart_description, chart_item, rank_label, sureness};
 use coppa_core::scorers::{ranking, Ranked};
 use coppa_core::url::Lang;
@@ -37,33 +38,16 @@ pub fn Scorers() -> impl IntoView {
     }
 }
 
-/// Chart geometry in viewBox units; CSS scales the whole drawing with the page width.
-const VIEW_WIDTH: u32 = 360;
-const ROW_HEIGHT: u32 = 52;
-const BAR_X: u32 = 32;
-const BAR_HEIGHT: u32 = 24;
-/// Room kept right of the longest bar for its goal count.
-const COUNT_ROOM: u32 = 26;
-/// Narrower bars print the club name after the bar instead of inside it.
-const LABEL_INSIDE_MIN: u32 = 110;
-
 #[component]
 fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     let season = use_ui().season;
     let title_id = dom_id::unique("scorers-title");
     let desc_id = dom_id::unique("scorers-desc");
-    let most = ranked
-        .iter()
-        .map(|r| r.scorer.goals)
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let height = u32::try_from(ranked.len()).unwrap_or(0) * ROW_HEIGHT + 4;
+    let Chart { height, bars } = chart(&ranked);
     let description = chart_description(season, &ranked, lang);
-    let bars = ranked
-        .iter()
-        .zip(0u32..)
-        .map(|(r, row)| view! { <ScorerBar ranked=*r row most lang /> })
+    let bars = bars
+        .into_iter()
+        .map(|bar| view! { <ScorerBar bar lang /> })
         .collect_view();
     // `<title>` is built by hand here and in the bars: the view macro makes it an HTML element.
     let title = leptos::svg::title()
@@ -88,8 +72,9 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
 
 /// One focusable bar; click, Enter or Space selects the player's club.
 #[component]
-fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
+fn ScorerBar(bar: Bar, lang: Lang) -> impl IntoView {
     let ui = use_ui();
+    let ranked = bar.ranked;
     let scorer = ranked.scorer;
     let club = ui.season.club(scorer.club);
     let team = view_memo(move || ui.team());
@@ -101,14 +86,6 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
             select();
         }
     };
-    let top = row * ROW_HEIGHT;
-    let full = VIEW_WIDTH - BAR_X - COUNT_ROOM;
-    let width = (full * u32::from(scorer.goals) / u32::from(most)).max(2);
-    let bar_y = top + 22;
-    let text_y = bar_y + BAR_HEIGHT / 2 + 5;
-    let inside = width >= LABEL_INSIDE_MIN;
-    let count_x = BAR_X + width + 6;
-    let club_x = if inside { BAR_X + 8 } else { count_x + 22 };
     let name = move || {
         if highlighted() {
             format!("▶ {}", scorer.player)
@@ -131,34 +108,34 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
             <rect
                 class="scorers-chart__focus"
                 x="0"
-                y=top + 2
+                y=bar.top + 2
                 width=VIEW_WIDTH
                 height=ROW_HEIGHT - 4
                 rx="4"
             />
-            <text class="scorers-chart__player" x=BAR_X y=top + 16>
+            <text class="scorers-chart__player" x=BAR_X y=bar.name_y>
                 {name}
             </text>
-            <text class="scorers-chart__rank" x="2" y=text_y>
+            <text class="scorers-chart__rank" x="2" y=bar.text_y>
                 {rank_label(&ranked)}
             </text>
             <rect
                 class="scorers-chart__fill"
                 x=BAR_X
-                y=bar_y
-                width=width
+                y=bar.bar_y
+                width=bar.width
                 height=BAR_HEIGHT
                 rx="3"
             />
             <text
                 class="scorers-chart__club"
-                class:is-outside=!inside
-                x=club_x
-                y=text_y
+                class:is-outside=!bar.club_inside
+                x=bar.club_x
+                y=bar.text_y
             >
                 {club.name}
             </text>
-            <text class="scorers-chart__goals" x=count_x y=text_y>
+            <text class="scorers-chart__goals" x=bar.count_x y=bar.text_y>
                 {scorer.goals}
             </text>
         </g>

@@ -4,6 +4,7 @@
 //! components and the HTML-only [`crate::fragment`] share them.
 
 pub mod bracket;
+pub mod chart;
 pub mod details;
 pub mod journey;
 pub mod scorers;
