@@ -96,7 +96,8 @@ fn RoundTab(
             return;
         };
         let here = stages.iter().position(|&s| s == stage);
-        let Some(target) = roving::step(here, stages.len(), step).map(|to| stages[to]) else {
+        let to = here.and_then(|here| roving::step(Some(here), stages.len(), step));
+        let Some(target) = to.and_then(|to| stages.get(to).copied()) else {
             return;
         };
         ev.prevent_default();
