@@ -102,33 +102,9 @@ pub struct Column {
     pub slots: Vec<Slot>,
 }
 
-/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
-/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
-pub fn columns(season: &Season) -> Vec<Column> {
-    fn visit(season: &Season, at: TieRef, order: &mut [(Stage, Vec<TieRef>)]) {
-        for feeder in feeders(season, at) {
-            visit(season, feeder, order);
-        }
-        if let Some((_, ties)) = order.iter_mut().find(|(stage, _)| *stage == at.stage) {
-            if !ties.contains(&at) {
-                ties.push(at);
-            }
-        }
-    }
-    let rounds: &'static [Round] = season.rounds;
-    let mut order: Vec<(Stage, Vec<TieRef>)> = rounds
-        .iter()
-        .map(|round| (round.stage, Vec::new()))
-        .collect();
-    if let Some(last) = rounds.last() {
-        for (at, _) in refs(last) {
-            visit(season, at, &mut order);
-        }
-    }
-    for (at, _) in all_ties(season) {
-        visit(season, at, &mut order);
-    }
-    order
+/// The bracket as drawn: each round's ties in [`columns`] order, with their connectors.
+pub fn layout(season: &Season) -> Vec<Column> {
+    columns(season)
         .into_iter()
         .map(|(stage, ties)| Column {
             stage,
@@ -171,6 +147,36 @@ pub fn champion(season: &Season) -> ClubId {
         .and_then(|r| r.ties.first())
         .expect("a season with a final")
         .winner
+}
+
+/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
+/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
+pub fn columns(season: &Season) -> Vec<(Stage, Vec<TieRef>)> {
+    fn visit(season: &Season, at: TieRef, columns: &mut [(Stage, Vec<TieRef>)]) {
+        for feeder in feeders(season, at) {
+            visit(season, feeder, columns);
+        }
+        if let Some((_, ties)) = columns.iter_mut().find(|(stage, _)| *stage == at.stage) {
+            if !ties.contains(&at) {
+                ties.push(at);
+            }
+        }
+    }
+    let mut columns: Vec<(Stage, Vec<TieRef>)> = season
+        .rounds
+        .iter()
+        .map(|round| (round.stage, Vec::new()))
+        .collect();
+    if let Some(last) = season.rounds.last() {
+        for index in 0..last.ties.len() {
+            let stage = last.stage;
+            visit(season, TieRef { stage, index }, &mut columns);
+        }
+    }
+    for (at, _) in all_ties(season) {
+        visit(season, at, &mut columns);
+    }
+    columns
 }
 
 fn lookup(season: &Season, at: TieRef) -> Option<&'static Tie> {
@@ -293,8 +299,8 @@ mod tests {
     }
 
     #[test]
-    fn columns_put_the_ties_feeding_the_same_tie_side_by_side() {
-        let got = columns(&SEASON);
+    fn the_layout_puts_the_ties_feeding_the_same_tie_side_by_side() {
+        let got = layout(&SEASON);
         let stages: Vec<Stage> = got.iter().map(|c| c.stage).collect();
         assert_eq!(stages, [Stage::SecondRound, Stage::RoundOf16, Stage::Final]);
         // The second round's tie 1 feeds the round of 16's tie 0, so it is drawn first.

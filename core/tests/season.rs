@@ -227,7 +227,7 @@ fn the_bracket_is_a_consistent_tree() {
 #[test]
 fn the_bracket_columns_draw_every_tie_once_with_its_pair_beside_it() {
     let s = season();
-    let columns = bracket::columns(s);
+    let columns = bracket::layout(s);
     let sizes: Vec<(Stage, usize)> = columns.iter().map(|c| (c.stage, c.slots.len())).collect();
     assert_eq!(
         sizes,

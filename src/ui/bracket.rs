@@ -1,7 +1,7 @@
 //! The knockout bracket, second round to final: five columns joined by connectors on wide screens, one
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
-use coppa_core::bracket::{columns, first_stage, tie, PairEnd, Slot, TieRef};
+use coppa_core::bracket::{first_stage, layout, tie, PairEnd, Slot, TieRef};
 use coppa_core::i18n::views::{aggregate_text, ViewText};
 use coppa_core::i18n::{round_name, score, tie_label, Text};
 use coppa_core::model::{Leg, Stage};
@@ -34,7 +34,7 @@ pub fn Bracket() -> impl IntoView {
     });
     let open = RwSignal::new(None::<TieRef>);
     let section = NodeRef::<html::Section>::new();
-    let columns = columns(season);
+    let columns = layout(season);
     let heading_id = dom_id::unique("bracket");
     let ids = dom_id::unique("round");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
