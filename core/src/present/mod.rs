@@ -1,5 +1,6 @@
 //! What each view shows, already in words and in order, so a component only lays it out: the bracket's
-//! note, a tie's details, the journey card, the standings' and scorers' labels, the season summary.
+//! note, a tie's details, the journey card, the standings' cells and notes, the scorers' labels and
+//! chart geometry, the season summary.
 //! Built from the facts (the other modules) and the translations ([`crate::i18n`]); the app's
 //! components and the HTML-only [`crate::fragment`] share them.
 
