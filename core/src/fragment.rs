@@ -16,8 +16,9 @@ use crate::bracket::all_ties;
 use crate::embed::attribute;
 use crate::i18n::embed::EmbedText;
 use crate::i18n::views::{aggregate_text, ViewText, STANDINGS_NUMBER_COLUMNS};
-use crate::i18n::{explorer_title, group_name, round_name, score, tie_label, Text};
-use crate::model::{ClubId, Group, Leg, Season};
+use crate::i18n::{explorer_title, group_name, round_name, tie_label};
+use crate::model::{ClubId, Group, Season};
+use crate::present::bracket::leg_lines;
 use crate::present::scorers::{rank_label, sureness};
 use crate::present::standings::{club_note, numbers, result, table};
 use crate::scorers::ranking;
@@ -367,13 +368,9 @@ impl Html {
             if on_path {
                 self.marker("★ ", ViewText::OnPath.get(lang));
             }
-            for (leg, name) in tie
-                .legs
-                .iter()
-                .zip([ViewText::FirstLeg, ViewText::SecondLeg])
-            {
+            for line in leg_lines(season, tie, lang) {
                 self.open("span", "display:block");
-                self.text(&leg_line(season, leg, name, lang));
+                self.text(&line.text());
                 self.close("span");
             }
             let decided = format!(
@@ -445,27 +442,6 @@ fn cell_style(numeric: bool) -> &'static str {
     } else {
         "padding:2px 6px;text-align:left"
     }
-}
-
-/// "First leg: Roma 1–4 Milan", "… a.e.t.", or the pairing and "score not recorded".
-fn leg_line(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> String {
-    let result = leg.score.map_or("–".to_owned(), score);
-    let mut line = format!(
-        "{}: {} {result} {}",
-        name.get(lang),
-        season.club(leg.host).name,
-        season.club(leg.guest).name
-    );
-    if leg.extra_time {
-        line.push(' ');
-        line.push_str(ViewText::AfterExtraTimeShort.get(lang));
-    }
-    if leg.score.is_none() {
-        line.push_str(" (");
-        line.push_str(Text::ScoreNotRecorded.get(lang));
-        line.push(')');
-    }
-    line
 }
 
 #[cfg(test)]

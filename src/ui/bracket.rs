@@ -3,9 +3,9 @@
 
 use coppa_core::bracket::{first_stage, layout, tie, PairEnd, Slot, TieRef};
 use coppa_core::i18n::views::{aggregate_text, ViewText};
-use coppa_core::i18n::{round_name, score, tie_label, Text};
-use coppa_core::model::{Leg, Stage};
-use coppa_core::present::bracket::club_note;
+use coppa_core::i18n::{round_name, tie_label};
+use coppa_core::model::{ClubId, Stage};
+use coppa_core::present::bracket::{club_note, leg_lines, LegLine};
 use coppa_core::roving::{self, Step};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
@@ -188,11 +188,9 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let on_path = move || team.get().is_some_and(|club| tie.involves(club));
     let dimmed = move || team.get().is_some_and(|club| !tie.involves(club));
     let aggregate = aggregate_text(&outcome, lang);
-    let legs = tie
-        .legs
-        .iter()
-        .zip([ViewText::FirstLeg, ViewText::SecondLeg])
-        .map(|(leg, name)| view! { <LegLine leg name winner=outcome.winner lang /> })
+    let legs = leg_lines(season, tie, lang)
+        .map(|line| view! { <LegRow line winner=outcome.winner /> })
+        .into_iter()
         .collect_view();
     let marker = move || {
         on_path().then(|| {
@@ -227,46 +225,40 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
 
 /// "Roma 1–4 Milan", or the pairing with "score not recorded": never a guessed number.
 #[component]
-fn LegLine(
-    leg: &'static Leg,
-    name: ViewText,
-    winner: coppa_core::model::ClubId,
-    lang: Lang,
-) -> impl IntoView {
-    let season = use_ui().season;
-    let club = move |id, side: &'static str| {
+fn LegRow(line: LegLine, winner: ClubId) -> impl IntoView {
+    let club = |id: ClubId, name: &'static str, side: &'static str| {
         view! {
             <span class=format!("tie__club tie__club--{side}") class:is-winner=id == winner>
-                {season.club(id).name}
+                {name}
             </span>
         }
     };
-    let result = match leg.score {
-        Some(s) => view! { <span class="tie__score">{score(s)}</span> }.into_any(),
+    let result = match line.score {
+        Some(score) => view! { <span class="tie__score">{score}</span> }.into_any(),
         None => view! {
             <span class="tie__score is-unknown" aria-hidden="true">"–"</span>
         }
         .into_any(),
     };
-    let extra_time = leg.extra_time.then(|| {
+    let extra_time = line.extra_time.map(|(short, long)| {
         view! {
             " "
-            <abbr class="tie__aet" title=ViewText::AfterExtraTime.get(lang)>
-                {ViewText::AfterExtraTimeShort.get(lang)}
+            <abbr class="tie__aet" title=long>
+                {short}
             </abbr>
         }
     });
-    let unknown = leg.score.is_none().then(|| {
-        view! { <span class="tie__unknown">{Text::ScoreNotRecorded.get(lang)}</span> }
-    });
+    let unknown = line
+        .unknown
+        .map(|text| view! { <span class="tie__unknown">{text}</span> });
     view! {
         <span class="tie__leg">
-            <span class="visually-hidden">{format!("{}: ", name.get(lang))}</span>
-            {club(leg.host, "host")}
+            <span class="visually-hidden">{format!("{}: ", line.name)}</span>
+            {club(line.host, line.host_name, "host")}
             " "
             {result}
             " "
-            {club(leg.guest, "guest")}
+            {club(line.guest, line.guest_name, "guest")}
             {extra_time}
             {unknown}
         </span>
