@@ -14,8 +14,7 @@
 
 use crate::bracket::all_ties;
 use crate::embed::attribute;
-use crate::i18n::embed::EmbedText;
-use crate::i18n::views::{aggregate_text, fill, ViewText, STANDINGS_NUMBER_COLUMNS};
+use crate::i18n::views::{aggregate_text, STANDINGS_NUMBER_COLUMNS};
 use crate::i18n::{entered, explorer_title, group_name, round_name, score, tie_label, Text};
 use crate::model::{Certainty, ClubId, Group, Leg, Season};
 use crate::scorers::{check_tally, ranking};
@@ -97,7 +96,7 @@ pub fn fragment(season: &Season, choice: FragmentChoice, app_url: &str) -> Strin
         &format!("color:{};text-decoration:underline", palette.link),
         &[("href", app_url)],
     );
-    html.text(EmbedText::FragmentCredit.get(choice.lang));
+    html.text(Text::EmbedFragmentCredit.get(choice.lang));
     html.close("a");
     html.close("p");
     html.close("section");
@@ -178,7 +177,7 @@ impl Html {
         self.element(
             "span",
             HIDDEN,
-            &format!(" ({})", ViewText::SelectedClub.get(lang)),
+            &format!(" ({})", Text::SelectedClub.get(lang)),
         );
     }
 
@@ -279,7 +278,7 @@ impl Html {
             let club = season.club(club);
             let text = format!(
                 "{} {}.",
-                fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)]),
+                Text::NoGroupForClub.fill(lang, &[("club", club.name)]),
                 entered(club.enters, lang)
             );
             self.note(&text);
@@ -301,11 +300,11 @@ impl Html {
         self.open("thead", "");
         self.row_open(false);
         self.header_cell(
-            ViewText::ColPositionAbbr.get(lang),
-            Some(ViewText::ColPosition.get(lang)),
+            Text::ColPositionAbbr.get(lang),
+            Some(Text::ColPosition.get(lang)),
             true,
         );
-        self.header_cell(ViewText::ColClub.get(lang), None, false);
+        self.header_cell(Text::ColClub.get(lang), None, false);
         for (abbr, title) in STANDINGS_NUMBER_COLUMNS {
             self.header_cell(abbr.get(lang), Some(title.get(lang)), true);
         }
@@ -319,7 +318,7 @@ impl Html {
             self.row_header_open();
             self.text(season.club(row.club).name);
             if index < qualifiers {
-                self.marker(" ✓", ViewText::Qualified.get(lang));
+                self.marker(" ✓", Text::Qualified.get(lang));
             }
             if chosen {
                 self.selected_mark(lang);
@@ -345,7 +344,7 @@ impl Html {
         self.element(
             "p",
             "margin:0 0 4px;font-weight:bold",
-            ViewText::GroupResults.get(lang),
+            Text::GroupResults.get(lang),
         );
         self.list_open("ol");
         for game in group.matches {
@@ -386,13 +385,9 @@ impl Html {
             let outcome = tie.outcome();
             self.item_open(on_path);
             if on_path {
-                self.marker("★ ", ViewText::OnPath.get(lang));
+                self.marker("★ ", Text::OnPath.get(lang));
             }
-            for (leg, name) in tie
-                .legs
-                .iter()
-                .zip([ViewText::FirstLeg, ViewText::SecondLeg])
-            {
+            for (leg, name) in tie.legs.iter().zip([Text::FirstLeg, Text::SecondLeg]) {
                 self.open("span", "display:block");
                 self.text(&leg_line(season, leg, name, lang));
                 self.close("span");
@@ -415,14 +410,14 @@ impl Html {
     fn scorers(&mut self, season: &Season, team: Option<ClubId>) {
         let lang = self.lang;
         self.table_open();
-        self.caption(ViewText::TableCaption.get(lang));
+        self.caption(Text::TableCaption.get(lang));
         self.open("thead", "");
         self.row_open(false);
-        self.header_cell(ViewText::ColRank.get(lang), None, true);
-        self.header_cell(ViewText::ColPlayer.get(lang), None, false);
-        self.header_cell(ViewText::ColClub.get(lang), None, false);
-        self.header_cell(ViewText::ColGoals.get(lang), None, true);
-        self.header_cell(ViewText::ColCertainty.get(lang), None, false);
+        self.header_cell(Text::ColRank.get(lang), None, true);
+        self.header_cell(Text::ColPlayer.get(lang), None, false);
+        self.header_cell(Text::ColClub.get(lang), None, false);
+        self.header_cell(Text::ColGoals.get(lang), None, true);
+        self.header_cell(Text::ColCertainty.get(lang), None, false);
         self.close("tr");
         self.close("thead");
         self.open("tbody", "");
@@ -445,13 +440,13 @@ impl Html {
             self.cell(season.club(scorer.club).name, false);
             self.cell(&scorer.goals.to_string(), true);
             let certainty = match scorer.certainty {
-                Certainty::Stated => ViewText::CertaintyStated,
-                Certainty::Inferred => ViewText::CertaintyInferred,
+                Certainty::Stated => Text::CertaintyStated,
+                Certainty::Inferred => Text::CertaintyInferred,
             };
             let mut text = certainty.get(lang).to_owned();
             if check_tally(season, scorer).confirms(scorer.goals) {
                 text.push_str(", ");
-                text.push_str(ViewText::TallyConfirmed.get(lang));
+                text.push_str(Text::TallyConfirmed.get(lang));
             }
             self.cell(&text, false);
             self.close("tr");
@@ -460,8 +455,8 @@ impl Html {
         self.close("table");
         let note = format!(
             "{} {}",
-            ViewText::CertaintyNote.get(lang),
-            ViewText::SharedRankNote.get(lang)
+            Text::CertaintyNote.get(lang),
+            Text::SharedRankNote.get(lang)
         );
         self.note(&note);
     }
@@ -477,7 +472,7 @@ fn cell_style(numeric: bool) -> &'static str {
 }
 
 /// "First leg: Roma 1–4 Milan", "… a.e.t.", or the pairing and "score not recorded".
-fn leg_line(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> String {
+fn leg_line(season: &Season, leg: &Leg, name: Text, lang: Lang) -> String {
     let result = leg.score.map_or("–".to_owned(), score);
     let mut line = format!(
         "{}: {} {result} {}",
@@ -487,7 +482,7 @@ fn leg_line(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> String {
     );
     if leg.extra_time {
         line.push(' ');
-        line.push_str(ViewText::AfterExtraTimeShort.get(lang));
+        line.push_str(Text::AfterExtraTimeShort.get(lang));
     }
     if leg.score.is_none() {
         line.push_str(" (");

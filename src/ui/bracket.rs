@@ -2,7 +2,7 @@
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
 use coppa_core::bracket::{all_ties, feeders, next, path, tie, TieRef};
-use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
+use coppa_core::i18n::views::aggregate_text;
 use coppa_core::i18n::{exit_group, round_name, score, tie_label, Text};
 use coppa_core::journey::{journey, Exit};
 use coppa_core::model::{Leg, Season, Stage};
@@ -53,10 +53,10 @@ pub fn Bracket() -> impl IntoView {
         view! {
             <section class="coppa-view bracket" node_ref=section aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::BracketHeading.get(lang)}
+                    {Text::BracketHeading.get(lang)}
                 </h2>
                 <ClubNote lang />
-                <div class="bracket__tabs" role="tablist" aria-label=ViewText::RoundTabs.get(lang)>
+                <div class="bracket__tabs" role="tablist" aria-label=Text::RoundTabs.get(lang)>
                     {tabs}
                 </div>
                 <div class="bracket__rounds">{rounds}</div>
@@ -243,7 +243,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let legs = tie
         .legs
         .iter()
-        .zip([ViewText::FirstLeg, ViewText::SecondLeg])
+        .zip([Text::FirstLeg, Text::SecondLeg])
         .map(|(leg, name)| view! { <LegLine leg name winner=outcome.winner lang /> })
         .collect_view();
     let marker = move || {
@@ -251,7 +251,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
             view! {
                 <span class="tie__path-marker">
                     <span aria-hidden="true">"★"</span>
-                    <span class="visually-hidden">{format!(" ({})", ViewText::OnPath.get(lang))}</span>
+                    <span class="visually-hidden">{format!(" ({})", Text::OnPath.get(lang))}</span>
                 </span>
             }
         })
@@ -281,7 +281,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
 #[component]
 fn LegLine(
     leg: &'static Leg,
-    name: ViewText,
+    name: Text,
     winner: coppa_core::model::ClubId,
     lang: Lang,
 ) -> impl IntoView {
@@ -303,8 +303,8 @@ fn LegLine(
     let extra_time = leg.extra_time.then(|| {
         view! {
             " "
-            <abbr class="tie__aet" title=ViewText::AfterExtraTime.get(lang)>
-                {ViewText::AfterExtraTimeShort.get(lang)}
+            <abbr class="tie__aet" title=Text::AfterExtraTime.get(lang)>
+                {Text::AfterExtraTimeShort.get(lang)}
             </abbr>
         }
     });
@@ -337,7 +337,7 @@ fn ClubNote(lang: Lang) -> impl IntoView {
         let name = ui.season.club(club).name;
         Some(view! {
             <p class="coppa-view__note" role="status">
-                {fill(ViewText::NoKnockoutForClub.get(lang), &[("club", name)])}
+                {Text::NoKnockoutForClub.fill(lang, &[("club", name)])}
                 " "
                 {exit_group(position, group, lang)}
                 "."

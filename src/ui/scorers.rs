@@ -1,7 +1,7 @@
 //! Top scorers: a horizontal SVG bar chart (sized by its viewBox, so it scales down to a phone) with a
 //! worded description, and the same data as a table. A bar or a club in the table selects that club.
 
-use coppa_core::i18n::views::{fill, ViewText};
+use coppa_core::i18n::Text;
 use coppa_core::model::{Certainty, ClubId};
 use coppa_core::scorers::{check_tally, ranking, Ranked};
 use coppa_core::url::Lang;
@@ -24,9 +24,9 @@ pub fn Scorers() -> impl IntoView {
         view! {
             <section class="coppa-view scorers" aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::ScorersHeading.get(lang)}
+                    {Text::ScorersHeading.get(lang)}
                 </h2>
-                <p class="scorers__hint">{ViewText::ChartSelectHint.get(lang)}</p>
+                <p class="scorers__hint">{Text::ChartSelectHint.get(lang)}</p>
                 <div class="scorers__body">
                     <ScorersChart ranked=ranked.clone() lang />
                     <ScorersTable ranked=ranked.clone() lang />
@@ -70,8 +70,8 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     let items: Vec<String> = ranked
         .iter()
         .map(|r| {
-            fill(
-                ViewText::ChartDescriptionItem.get(lang),
+            Text::ChartDescriptionItem.fill(
+                lang,
                 &[
                     ("rank", &rank_label(r)),
                     ("player", r.scorer.player),
@@ -81,10 +81,7 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
             )
         })
         .collect();
-    let description = fill(
-        ViewText::ChartDescription.get(lang),
-        &[("items", &items.join("; "))],
-    );
+    let description = Text::ChartDescription.fill(lang, &[("items", &items.join("; "))]);
     let bars = ranked
         .iter()
         .zip(0u32..)
@@ -93,7 +90,7 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     // `<title>` is built by hand here and in the bars: the view macro makes it an HTML element.
     let title = leptos::svg::title()
         .id(title_id.clone())
-        .child(ViewText::ChartTitle.get(lang));
+        .child(Text::ChartTitle.get(lang));
     view! {
         <svg
             class="scorers-chart"
@@ -141,8 +138,8 @@ fn ScorerBar(ranked: Ranked, row: u32, most: u8, lang: Lang) -> impl IntoView {
             scorer.player.to_owned()
         }
     };
-    let tooltip = fill(
-        ViewText::ChartDescriptionItem.get(lang),
+    let tooltip = Text::ChartDescriptionItem.fill(
+        lang,
         &[
             ("rank", &rank_label(&ranked)),
             ("player", scorer.player),
@@ -211,8 +208,8 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
             let club = ui.season.club(club_id);
             let highlighted = move || team.get() == Some(club_id);
             let certainty = match scorer.certainty {
-                Certainty::Stated => ViewText::CertaintyStated,
-                Certainty::Inferred => ViewText::CertaintyInferred,
+                Certainty::Stated => Text::CertaintyStated,
+                Certainty::Inferred => Text::CertaintyInferred,
             };
             let confirmed = check_tally(ui.season, scorer)
                 .confirms(scorer.goals)
@@ -220,7 +217,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                     view! {
                         <span class="scorers-table__confirmed">
                             <span class="visually-hidden">", "</span>
-                            {ViewText::TallyConfirmed.get(lang)}
+                            {Text::TallyConfirmed.get(lang)}
                         </span>
                     }
                 });
@@ -241,7 +238,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                                         <span class="scorers-table__marker">
                                             <span aria-hidden="true">" ▶"</span>
                                             <span class="visually-hidden">
-                                                {format!(" ({})", ViewText::SelectedClub.get(lang))}
+                                                {format!(" ({})", Text::SelectedClub.get(lang))}
                                             </span>
                                         </span>
                                     }
@@ -252,7 +249,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                         <button
                             type="button"
                             class="scorers-table__select"
-                            aria-label=fill(ViewText::SelectClub.get(lang), &[("club", club.name)])
+                            aria-label=Text::SelectClub.fill(lang, &[("club", club.name)])
                             on:click=move |_| ui.select_team(Some(club_id))
                         >
                             {club.name}
@@ -267,15 +264,15 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     view! {
         <div class="scorers__data">
             <table class="scorers-table">
-                <caption>{ViewText::TableCaption.get(lang)}</caption>
+                <caption>{Text::TableCaption.get(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ViewText::ColRank.get(lang)}</th>
-                        <th scope="col">{ViewText::ColPlayer.get(lang)}</th>
-                        <th scope="col">{ViewText::ColClub.get(lang)}</th>
-                        <th scope="col">{ViewText::ColGoals.get(lang)}</th>
+                        <th scope="col">{Text::ColRank.get(lang)}</th>
+                        <th scope="col">{Text::ColPlayer.get(lang)}</th>
+                        <th scope="col">{Text::ColClub.get(lang)}</th>
+                        <th scope="col">{Text::ColGoals.get(lang)}</th>
                         <th scope="col" aria-describedby=note_id.clone()>
-                            {ViewText::ColCertainty.get(lang)}
+                            {Text::ColCertainty.get(lang)}
                             <span aria-hidden="true">"*"</span>
                         </th>
                     </tr>
@@ -284,9 +281,9 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
             </table>
             <p class="scorers__note" id=note_id>
                 <span aria-hidden="true">"* "</span>
-                {ViewText::CertaintyNote.get(lang)}
+                {Text::CertaintyNote.get(lang)}
                 " "
-                {ViewText::SharedRankNote.get(lang)}
+                {Text::SharedRankNote.get(lang)}
             </p>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use std::iter;
 
-use coppa_core::i18n::views::{fill, ViewText, STANDINGS_NUMBER_COLUMNS};
+use coppa_core::i18n::views::STANDINGS_NUMBER_COLUMNS;
 use coppa_core::i18n::{entered, group_name, score, Text};
 use coppa_core::model::{ClubId, Group, GroupMatch, GroupTiebreak, Season};
 use coppa_core::standings::{group_of, standings, Row};
@@ -29,7 +29,7 @@ pub fn Standings() -> impl IntoView {
         view! {
             <section class="coppa-view standings" aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::StandingsHeading.get(lang)}
+                    {Text::StandingsHeading.get(lang)}
                 </h2>
                 <SelectionBar toggle=only_selected groups_id=groups_id.clone() lang />
                 <div class="standings__groups" id=groups_id>
@@ -88,9 +88,9 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
                     >
                         {move || {
                             if only_selected.get() {
-                                ViewText::ShowAllGroups.get(lang)
+                                Text::ShowAllGroups.get(lang)
                             } else {
-                                ViewText::ShowOnlyGroup.get(lang)
+                                Text::ShowOnlyGroup.get(lang)
                             }
                         }}
                     </button>
@@ -99,7 +99,7 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
             .into_any(),
             None => view! {
                 <p class="coppa-view__note" role="status">
-                    {fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)])}
+                    {Text::NoGroupForClub.fill(lang, &[("club", club.name)])}
                     " "
                     {entered(club.enters, lang)}
                     "."
@@ -134,11 +134,11 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col" class="standings-table__pos">
-                            <abbr title=ViewText::ColPosition
-                                .get(lang)>{ViewText::ColPositionAbbr.get(lang)}</abbr>
+                            <abbr title=Text::ColPosition
+                                .get(lang)>{Text::ColPositionAbbr.get(lang)}</abbr>
                         </th>
                         <th scope="col" class="standings-table__club">
-                            {ViewText::ColClub.get(lang)}
+                            {Text::ColClub.get(lang)}
                         </th>
                         {columns}
                     </tr>
@@ -154,7 +154,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 </tbody>
             </table>
             <p class="group-card__label" id=results_id.clone()>
-                {ViewText::GroupResults.get(lang)}
+                {Text::GroupResults.get(lang)}
             </p>
             <ol class="group-results" aria-labelledby=results_id.clone()>
                 {group
@@ -182,7 +182,7 @@ fn StandingsRow(
         view! {
             <span class="standings-table__qualified">
                 <span aria-hidden="true">"✓"</span>
-                <span class="visually-hidden">{format!(" ({})", ViewText::Qualified.get(lang))}</span>
+                <span class="visually-hidden">{format!(" ({})", Text::Qualified.get(lang))}</span>
             </span>
         }
     });
@@ -247,26 +247,26 @@ fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang)
 #[component]
 fn RuleNote(lang: Lang) -> impl IntoView {
     let rules = use_ui().season.rules;
-    let points = fill(
-        ViewText::RulePoints.get(lang),
+    let points = Text::RulePoints.fill(
+        lang,
         &[
             ("win", &rules.points_win.to_string()),
             ("draw", &rules.points_draw.to_string()),
         ],
     );
     let tiebreak = match rules.group_tiebreak {
-        GroupTiebreak::OverallGoalDifference => ViewText::RuleOverallGoalDifference,
-        GroupTiebreak::HeadToHead => ViewText::RuleHeadToHead,
+        GroupTiebreak::OverallGoalDifference => Text::RuleOverallGoalDifference,
+        GroupTiebreak::HeadToHead => Text::RuleHeadToHead,
     };
     let qualifiers = match rules.group_qualifiers {
-        1 => ViewText::RuleWinnerOnly.get(lang).to_owned(),
-        n => fill(ViewText::RuleTopN.get(lang), &[("n", &n.to_string())]),
+        1 => Text::RuleWinnerOnly.get(lang).to_owned(),
+        n => Text::RuleTopN.fill(lang, &[("n", &n.to_string())]),
     };
     let published = (rules.group_tiebreak == GroupTiebreak::OverallGoalDifference)
-        .then(|| view! { <p>{ViewText::RulePublishedTables.get(lang)}</p> });
+        .then(|| view! { <p>{Text::RulePublishedTables.get(lang)}</p> });
     view! {
         <footer class="standings__rule">
-            <h3 class="standings__rule-heading">{ViewText::RuleHeading.get(lang)}</h3>
+            <h3 class="standings__rule-heading">{Text::RuleHeading.get(lang)}</h3>
             <p>{points} " " {tiebreak.get(lang)} " " {qualifiers}</p>
             {published}
         </footer>

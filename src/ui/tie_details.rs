@@ -3,7 +3,7 @@
 //! closes on Escape; on close, focus goes back to the tie that opened it.
 
 use coppa_core::bracket::{tie, TieRef};
-use coppa_core::i18n::views::{aggregate_text, fill, goal_text, ViewText};
+use coppa_core::i18n::views::{aggregate_text, goal_text};
 use coppa_core::i18n::{format_date, round_name, score, tie_label, Text};
 use coppa_core::model::{Leg, Side, Source};
 use coppa_core::url::Lang;
@@ -130,7 +130,7 @@ fn DetailsBody(
     let legs = tie
         .legs
         .iter()
-        .zip([ViewText::FirstLeg, ViewText::SecondLeg])
+        .zip([Text::FirstLeg, Text::SecondLeg])
         .map(|(leg, name)| view! { <LegFacts leg name lang /> })
         .collect_view();
     let all: &'static [Source] = season.sources;
@@ -160,7 +160,7 @@ fn DetailsBody(
                     {format!("{}: {host} – {guest}", round_name(at.stage, lang))}
                 </h3>
                 <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
-                    {ViewText::DetailsClose.get(lang)}
+                    {Text::DetailsClose.get(lang)}
                 </button>
             </header>
             <p class="tie-details__outcome">
@@ -171,62 +171,58 @@ fn DetailsBody(
                 "."
             </p>
             {legs}
-            <h4 class="tie-details__subheading">{ViewText::DetailsSources.get(lang)}</h4>
+            <h4 class="tie-details__subheading">{Text::DetailsSources.get(lang)}</h4>
             <ul class="tie-details__sources">{sources}</ul>
         </div>
     }
 }
 
 #[component]
-fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
+fn LegFacts(leg: &'static Leg, name: Text, lang: Lang) -> impl IntoView {
     let season = use_ui().season;
     let (host, guest) = (season.club(leg.host).name, season.club(leg.guest).name);
     let date = leg.date.map_or_else(
         || Text::DateNotRecorded.get(lang).to_owned(),
         |d| format_date(d, lang),
     );
-    let venue = leg.venue.unwrap_or(ViewText::VenueNotRecorded.get(lang));
+    let venue = leg.venue.unwrap_or(Text::VenueNotRecorded.get(lang));
     let result = match leg.score {
         Some(s) => format!("{host} {} {guest}", score(s)),
         None => Text::ScoreNotRecorded.get(lang).to_owned(),
     };
     let mut extras: Vec<String> = Vec::new();
     if let Some(s) = leg.after_90 {
-        extras.push(fill(
-            ViewText::AfterNinety.get(lang),
-            &[("score", &score(s))],
-        ));
+        extras.push(Text::AfterNinety.fill(lang, &[("score", &score(s))]));
     }
     if leg.extra_time {
-        extras.push(ViewText::AfterExtraTime.get(lang).to_owned());
+        extras.push(Text::AfterExtraTime.get(lang).to_owned());
     }
     if leg.golden_goal {
-        extras.push(ViewText::GoldenGoal.get(lang).to_owned());
+        extras.push(Text::GoldenGoal.get(lang).to_owned());
     }
     if let Some(s) = leg.penalties {
-        extras.push(fill(
-            ViewText::PenaltiesScore.get(lang),
-            &[("score", &format!("{host} {} {guest}", score(s)))],
-        ));
+        extras.push(
+            Text::PenaltiesScore.fill(lang, &[("score", &format!("{host} {} {guest}", score(s)))]),
+        );
     }
     let extras = (!extras.is_empty()).then(|| format!(" ({})", extras.join("; ")));
     // Goals are worth a line when the score says some were scored, or when the source lists them.
     let goals = match (leg.goals.is_empty(), leg.score) {
         (true, Some(s)) if s.total() > 0 => {
-            Some(view! { <dd>{ViewText::GoalsNotRecorded.get(lang)}</dd> }.into_any())
+            Some(view! { <dd>{Text::GoalsNotRecorded.get(lang)}</dd> }.into_any())
         }
         (true, _) => None,
         (false, _) => Some(view! { <GoalsBySide leg lang /> }.into_any()),
     };
     let goals = goals.map(|goals| {
         view! {
-            <dt>{ViewText::DetailsGoals.get(lang)}</dt>
+            <dt>{Text::DetailsGoals.get(lang)}</dt>
             {goals}
         }
     });
     let note = (!leg.note.is_empty()).then(|| {
         view! {
-            <dt>{ViewText::DetailsNote.get(lang)}</dt>
+            <dt>{Text::DetailsNote.get(lang)}</dt>
             <dd>{leg.note}</dd>
         }
     });
@@ -234,11 +230,11 @@ fn LegFacts(leg: &'static Leg, name: ViewText, lang: Lang) -> impl IntoView {
         <section class="tie-details__leg">
             <h4 class="tie-details__subheading">{format!("{}: {host} – {guest}", name.get(lang))}</h4>
             <dl class="tie-details__facts">
-                <dt>{ViewText::DetailsDate.get(lang)}</dt>
+                <dt>{Text::DetailsDate.get(lang)}</dt>
                 <dd class="tie-details__date">{date}</dd>
-                <dt>{ViewText::DetailsVenue.get(lang)}</dt>
+                <dt>{Text::DetailsVenue.get(lang)}</dt>
                 <dd class="tie-details__venue">{venue}</dd>
-                <dt>{ViewText::DetailsScore.get(lang)}</dt>
+                <dt>{Text::DetailsScore.get(lang)}</dt>
                 <dd class="tie-details__score">{result} {extras}</dd>
                 {goals}
                 {note}
@@ -268,7 +264,7 @@ fn GoalsBySide(leg: &'static Leg, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let partial = (!leg.goals_complete).then(|| {
-        view! { <p class="tie-details__goals-partial">{ViewText::GoalsIncomplete.get(lang)}</p> }
+        view! { <p class="tie-details__goals-partial">{Text::GoalsIncomplete.get(lang)}</p> }
     });
     view! {
         <dd class="tie-details__goals">
