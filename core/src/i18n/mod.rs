@@ -1,6 +1,6 @@
-//! English and Italian text. Every fixed text is a key of the one translation table
-//! ([`texts`]); sentences that carry values are functions that fill a key's placeholders. Club names
-//! are never translated.
+//! English and Italian text. Every fixed text is a key of the one translation table ([`Text`]);
+//! sentences that carry values are functions that fill a key's placeholders. Club names are never
+//! translated.
 
 mod texts;
 pub mod views;
@@ -117,23 +117,23 @@ pub fn totals_sentence(totals: &Totals, lang: Lang) -> String {
         unknown_scores,
         ..
     } = *totals;
-    let (clubs, matches, goals) = (
-        clubs.to_string(),
-        matches.to_string(),
-        goals_known.to_string(),
-    );
-    let figures = [("clubs", &*clubs), ("matches", &matches), ("goals", &goals)];
-    if !totals.goals_are_lower_bound() {
-        return Text::Totals.fill(lang, &figures);
-    }
-    let unknown = if unknown_scores == 1 {
-        Text::UnknownScore
-    } else {
-        Text::UnknownScores
+    let (sentence, unknown) = match (totals.goals_are_lower_bound(), unknown_scores) {
+        (false, _) => (Text::Totals, None),
+        (true, 1) => (Text::TotalsAtLeast, Some(Text::UnknownScore)),
+        (true, _) => (Text::TotalsAtLeast, Some(Text::UnknownScores)),
     };
-    let unknown = unknown.fill(lang, &[("count", &unknown_scores.to_string())]);
-    let [clubs, matches, goals] = figures;
-    Text::TotalsAtLeast.fill(lang, &[clubs, matches, goals, ("unknown", &unknown)])
+    let unknown = unknown.map_or_else(String::new, |key| {
+        key.fill(lang, &[("count", &unknown_scores.to_string())])
+    });
+    sentence.fill(
+        lang,
+        &[
+            ("clubs", &clubs.to_string()),
+            ("matches", &matches.to_string()),
+            ("goals", &goals_known.to_string()),
+            ("unknown", &unknown),
+        ],
+    )
 }
 
 /// Where a published figure disagrees with the data, e.g.
@@ -633,6 +633,19 @@ mod tests {
         assert_eq!(
             totals_sentence(&complete, Lang::En),
             "48 clubs, 94 matches, 216 goals"
+        );
+        let one_unknown = Totals {
+            unknown_scores: 1,
+            known_scores: 93,
+            ..totals
+        };
+        assert_eq!(
+            totals_sentence(&one_unknown, Lang::En),
+            "48 clubs, 94 matches, at least 216 goals (1 score not recorded)"
+        );
+        assert_eq!(
+            totals_sentence(&one_unknown, Lang::It),
+            "48 squadre, 94 partite, almeno 216 gol (1 risultato non disponibile)"
         );
     }
 
