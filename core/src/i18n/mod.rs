@@ -608,45 +608,41 @@ mod tests {
             final_summary(&legs, "Milan 6–3 on aggregate", Lang::En),
             "Final: Roma 1–4 Milan, Milan 2–2 Roma: Milan 6–3 on aggregate"
         );
-        let totals = Totals {
+        let totals = |unknown_scores| Totals {
             clubs: 48,
             matches: 94,
-            known_scores: 88,
-            unknown_scores: 6,
+            known_scores: 94 - unknown_scores,
+            unknown_scores,
             goals_known: 216,
             group_goals: 120,
             knockout_goals: 96,
         };
-        assert_eq!(
-            totals_sentence(&totals, Lang::En),
-            "48 clubs, 94 matches, at least 216 goals (6 scores not recorded)"
-        );
-        assert_eq!(
-            totals_sentence(&totals, Lang::It),
-            "48 squadre, 94 partite, almeno 216 gol (6 risultati non disponibili)"
-        );
-        let complete = Totals {
-            unknown_scores: 0,
-            known_scores: 94,
-            ..totals
-        };
-        assert_eq!(
-            totals_sentence(&complete, Lang::En),
-            "48 clubs, 94 matches, 216 goals"
-        );
-        let one_unknown = Totals {
-            unknown_scores: 1,
-            known_scores: 93,
-            ..totals
-        };
-        assert_eq!(
-            totals_sentence(&one_unknown, Lang::En),
-            "48 clubs, 94 matches, at least 216 goals (1 score not recorded)"
-        );
-        assert_eq!(
-            totals_sentence(&one_unknown, Lang::It),
-            "48 squadre, 94 partite, almeno 216 gol (1 risultato non disponibile)"
-        );
+        for (unknown_scores, read) in [
+            (
+                6,
+                [
+                    "48 clubs, 94 matches, at least 216 goals (6 scores not recorded)",
+                    "48 squadre, 94 partite, almeno 216 gol (6 risultati non disponibili)",
+                ],
+            ),
+            (
+                1,
+                [
+                    "48 clubs, 94 matches, at least 216 goals (1 score not recorded)",
+                    "48 squadre, 94 partite, almeno 216 gol (1 risultato non disponibile)",
+                ],
+            ),
+            (
+                0,
+                [
+                    "48 clubs, 94 matches, 216 goals",
+                    "48 squadre, 94 partite, 216 gol",
+                ],
+            ),
+        ] {
+            let totals = totals(unknown_scores);
+            assert_eq!(Lang::ALL.map(|lang| totals_sentence(&totals, lang)), read);
+        }
     }
 
     #[test]
