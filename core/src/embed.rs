@@ -16,8 +16,7 @@
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
 use crate::fragment::{fragment, FragmentChoice};
-use crate::i18n::embed::EmbedText;
-use crate::i18n::explorer_title;
+use crate::i18n::{explorer_title, Text};
 use crate::model::{ClubId, Season};
 use crate::url::{to_query, AppState, Lang, Theme, View};
 
@@ -50,11 +49,11 @@ impl EmbedStyle {
     }
 
     /// The style's name beside its radio button.
-    pub const fn name(self) -> EmbedText {
+    pub const fn name(self) -> Text {
         match self {
-            EmbedStyle::Iframe => EmbedText::StyleIframe,
-            EmbedStyle::Script => EmbedText::StyleScript,
-            EmbedStyle::Html => EmbedText::StyleHtml,
+            EmbedStyle::Iframe => Text::EmbedStyleIframe,
+            EmbedStyle::Script => Text::EmbedStyleScript,
+            EmbedStyle::Html => Text::EmbedStyleHtml,
         }
     }
 
@@ -69,11 +68,11 @@ impl EmbedStyle {
         if self.has_preview() {
             format!(
                 "{} {}",
-                EmbedText::SnippetNote.get(lang),
-                EmbedText::CrossOriginNote.get(lang)
+                Text::EmbedSnippetNote.get(lang),
+                Text::EmbedCrossOriginNote.get(lang)
             )
         } else {
-            EmbedText::HtmlNote.get(lang).to_owned()
+            Text::EmbedHtmlNote.get(lang).to_owned()
         }
     }
 }

@@ -14,9 +14,8 @@
 
 use crate::bracket::all_ties;
 use crate::embed::attribute;
-use crate::i18n::embed::EmbedText;
-use crate::i18n::views::{aggregate_text, ViewText, STANDINGS_NUMBER_COLUMNS};
-use crate::i18n::{explorer_title, group_name, round_name, tie_label};
+use crate::i18n::views::{aggregate_text, STANDINGS_NUMBER_COLUMNS};
+use crate::i18n::{explorer_title, group_name, round_name, tie_label, Text};
 use crate::model::{ClubId, Group, Season};
 use crate::present::bracket::leg_lines;
 use crate::present::scorers::{rank_label, sureness};
@@ -100,7 +99,7 @@ pub fn fragment(season: &Season, choice: FragmentChoice, app_url: &str) -> Strin
         &format!("color:{};text-decoration:underline", palette.link),
         &[("href", app_url)],
     );
-    html.text(EmbedText::FragmentCredit.get(choice.lang));
+    html.text(Text::EmbedFragmentCredit.get(choice.lang));
     html.close("a");
     html.close("p");
     html.close("section");
@@ -181,7 +180,7 @@ impl Html {
         self.element(
             "span",
             HIDDEN,
-            &format!(" ({})", ViewText::SelectedClub.get(lang)),
+            &format!(" ({})", Text::SelectedClub.get(lang)),
         );
     }
 
@@ -292,11 +291,11 @@ impl Html {
         self.open("thead", "");
         self.row_open(false);
         self.header_cell(
-            ViewText::ColPositionAbbr.get(lang),
-            Some(ViewText::ColPosition.get(lang)),
+            Text::ColPositionAbbr.get(lang),
+            Some(Text::ColPosition.get(lang)),
             true,
         );
-        self.header_cell(ViewText::ColClub.get(lang), None, false);
+        self.header_cell(Text::ColClub.get(lang), None, false);
         for (abbr, title) in STANDINGS_NUMBER_COLUMNS {
             self.header_cell(abbr.get(lang), Some(title.get(lang)), true);
         }
@@ -311,7 +310,7 @@ impl Html {
             self.row_header_open();
             self.text(season.club(row.club).name);
             if line.qualified {
-                self.marker(" ✓", ViewText::Qualified.get(lang));
+                self.marker(" ✓", Text::Qualified.get(lang));
             }
             if chosen {
                 self.selected_mark(lang);
@@ -327,7 +326,7 @@ impl Html {
         self.element(
             "p",
             "margin:0 0 4px;font-weight:bold",
-            ViewText::GroupResults.get(lang),
+            Text::GroupResults.get(lang),
         );
         self.list_open("ol");
         for game in group.matches {
@@ -366,7 +365,7 @@ impl Html {
             let outcome = tie.outcome();
             self.item_open(on_path);
             if on_path {
-                self.marker("★ ", ViewText::OnPath.get(lang));
+                self.marker("★ ", Text::OnPath.get(lang));
             }
             for line in leg_lines(season, tie, lang) {
                 self.open("span", "display:block");
@@ -391,14 +390,14 @@ impl Html {
     fn scorers(&mut self, season: &Season, team: Option<ClubId>) {
         let lang = self.lang;
         self.table_open();
-        self.caption(ViewText::TableCaption.get(lang));
+        self.caption(Text::TableCaption.get(lang));
         self.open("thead", "");
         self.row_open(false);
-        self.header_cell(ViewText::ColRank.get(lang), None, true);
-        self.header_cell(ViewText::ColPlayer.get(lang), None, false);
-        self.header_cell(ViewText::ColClub.get(lang), None, false);
-        self.header_cell(ViewText::ColGoals.get(lang), None, true);
-        self.header_cell(ViewText::ColCertainty.get(lang), None, false);
+        self.header_cell(Text::ColRank.get(lang), None, true);
+        self.header_cell(Text::ColPlayer.get(lang), None, false);
+        self.header_cell(Text::ColClub.get(lang), None, false);
+        self.header_cell(Text::ColGoals.get(lang), None, true);
+        self.header_cell(Text::ColCertainty.get(lang), None, false);
         self.close("tr");
         self.close("thead");
         self.open("tbody", "");
@@ -428,8 +427,8 @@ impl Html {
         self.close("table");
         let note = format!(
             "{} {}",
-            ViewText::CertaintyNote.get(lang),
-            ViewText::SharedRankNote.get(lang)
+            Text::CertaintyNote.get(lang),
+            Text::SharedRankNote.get(lang)
         );
         self.note(&note);
     }

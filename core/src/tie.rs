@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use crate::model::{ClubId, Leg, Score, Season, Tie};
+use crate::model::{ClubId, Leg, Score, Tie};
 
 /// What settled a tie, so a view can word it in its own language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -280,31 +280,17 @@ fn check_second_leg_flags(leg: &Leg) -> Result<(), TieError> {
     Ok(())
 }
 
-/// The English wording of an outcome, e.g. "Milan 6–3 on aggregate", "Chievo on away goals",
-/// "Roma 4–1 on penalties", "Vicenza, golden goal in extra time", "Ancona (score not recorded)".
-/// Views localise from [`Decided`] themselves; this documents the reference wording.
-pub fn label_en(season: &Season, outcome: &Outcome) -> String {
-    let name = season.club(outcome.winner).name;
-    match (outcome.decided, outcome.aggregate) {
-        (Decided::Penalties { winner, loser }, _) => {
-            format!("{name} {winner}–{loser} on penalties")
-        }
-        (Decided::AwayGoals, _) => format!("{name} on away goals"),
-        (Decided::GoldenGoal, _) => format!("{name}, golden goal in extra time"),
-        (Decided::AfterExtraTime, Some((w, l))) => {
-            format!("{name} {w}–{l} on aggregate after extra time")
-        }
-        (Decided::Aggregate, Some((w, l))) => format!("{name} {w}–{l} on aggregate"),
-        (Decided::ScoreNotRecorded, _) | (Decided::Aggregate | Decided::AfterExtraTime, None) => {
-            format!("{name} (score not recorded)")
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixture::{leg, score, AURORA, BORGO, MONTE, SEASON};
+    use crate::i18n::tie_label;
+    use crate::url::Lang;
+
+    /// The outcome as the reader sees it, in English and in Italian.
+    fn labels(outcome: &Outcome) -> [String; 2] {
+        Lang::ALL.map(|lang| tie_label(&SEASON, outcome, lang))
+    }
 
     /// Aurora host the first leg against Monte; `second` is Monte's home leg.
     fn aurora_monte(first: Option<Score>, second: Leg, winner: ClubId) -> Tie {
@@ -334,8 +320,11 @@ mod tests {
         assert_eq!(outcome.decided, Decided::AfterExtraTime);
         assert_eq!(outcome.aggregate, Some((2, 1)));
         assert_eq!(
-            label_en(&SEASON, &outcome),
-            "Monte 2–1 on aggregate after extra time"
+            labels(&outcome),
+            [
+                "Monte 2–1 on aggregate, a.e.t.",
+                "Monte 2–1 nel doppio confronto, d.t.s."
+            ]
         );
     }
 
@@ -350,7 +339,13 @@ mod tests {
         assert_eq!((outcome.winner, outcome.loser), (AURORA, MONTE));
         assert_eq!(outcome.decided, Decided::AwayGoals);
         assert_eq!(outcome.aggregate, Some((2, 2)));
-        assert_eq!(label_en(&SEASON, &outcome), "Aurora on away goals");
+        assert_eq!(
+            labels(&outcome),
+            [
+                "Aurora on away goals",
+                "Aurora per la regola dei gol in trasferta"
+            ]
+        );
     }
 
     #[test]
@@ -367,7 +362,10 @@ mod tests {
                 loser: 3
             }
         );
-        assert_eq!(label_en(&SEASON, &outcome), "Aurora 5–3 on penalties");
+        assert_eq!(
+            labels(&outcome),
+            ["Aurora 5–3 on penalties", "Aurora 5–3 ai rigori"]
+        );
     }
 
     #[test]
@@ -431,6 +429,13 @@ mod tests {
         assert_eq!((outcome.winner, outcome.loser), (MONTE, AURORA));
         assert_eq!(outcome.aggregate, Some((1, 3)));
         assert_eq!(outcome.decided, Decided::ScoreNotRecorded);
+        assert_eq!(
+            labels(&outcome),
+            [
+                "Monte went through (score not recorded)",
+                "Passa Monte (risultato non disponibile)"
+            ]
+        );
     }
 
     #[test]

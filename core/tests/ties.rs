@@ -4,10 +4,11 @@
 
 use std::path::Path;
 
+use coppa_core::i18n::tie_label;
 use coppa_core::i18n::views::goal_text;
 use coppa_core::model::{GoalKind, Leg, Score, Season, Side, Stage, Tie};
 use coppa_core::source::load;
-use coppa_core::tie::{label_en, Decided};
+use coppa_core::tie::Decided;
 use coppa_core::url::Lang;
 
 fn season() -> Season {
@@ -35,7 +36,8 @@ struct Expected {
     winner: &'static str,
     /// Winner's goals first.
     aggregate: Option<(u8, u8)>,
-    label: &'static str,
+    /// How the app words the outcome, in English and in Italian.
+    labels: [&'static str; 2],
 }
 
 const fn tie_of(
@@ -44,7 +46,7 @@ const fn tie_of(
     guest: &'static str,
     winner: &'static str,
     aggregate: Option<(u8, u8)>,
-    label: &'static str,
+    labels: [&'static str; 2],
 ) -> Expected {
     Expected {
         stage,
@@ -52,7 +54,7 @@ const fn tie_of(
         guest,
         winner,
         aggregate,
-        label,
+        labels,
     }
 }
 
@@ -63,7 +65,10 @@ const EXPECTED: [Expected; 23] = [
         "atalanta",
         "sampdoria",
         Some((2, 1)),
-        "Sampdoria 2–1 on aggregate",
+        [
+            "Sampdoria 2–1 on aggregate",
+            "Sampdoria 2–1 nel doppio confronto",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -71,7 +76,10 @@ const EXPECTED: [Expected; 23] = [
         "parma",
         "vicenza",
         Some((3, 2)),
-        "Vicenza, golden goal in extra time",
+        [
+            "Vicenza, golden goal in extra time",
+            "Vicenza, golden gol ai tempi supplementari",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -79,7 +87,7 @@ const EXPECTED: [Expected; 23] = [
         "udinese",
         "bari",
         Some((4, 2)),
-        "Bari 4–2 on aggregate",
+        ["Bari 4–2 on aggregate", "Bari 4–2 nel doppio confronto"],
     ),
     tie_of(
         Stage::SecondRound,
@@ -87,7 +95,10 @@ const EXPECTED: [Expected; 23] = [
         "brescia",
         "ancona",
         None,
-        "Ancona (score not recorded)",
+        [
+            "Ancona went through (score not recorded)",
+            "Passa Ancona (risultato non disponibile)",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -95,7 +106,10 @@ const EXPECTED: [Expected; 23] = [
         "como",
         "triestina",
         None,
-        "Triestina (score not recorded)",
+        [
+            "Triestina went through (score not recorded)",
+            "Passa Triestina (risultato non disponibile)",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -103,7 +117,10 @@ const EXPECTED: [Expected; 23] = [
         "piacenza",
         "piacenza",
         None,
-        "Piacenza (score not recorded)",
+        [
+            "Piacenza went through (score not recorded)",
+            "Passa Piacenza (risultato non disponibile)",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -111,7 +128,10 @@ const EXPECTED: [Expected; 23] = [
         "modena",
         "reggina",
         None,
-        "Reggina (score not recorded)",
+        [
+            "Reggina went through (score not recorded)",
+            "Passa Reggina (risultato non disponibile)",
+        ],
     ),
     tie_of(
         Stage::SecondRound,
@@ -119,7 +139,7 @@ const EXPECTED: [Expected; 23] = [
         "torino",
         "empoli",
         Some((3, 2)),
-        "Empoli 3–2 on aggregate",
+        ["Empoli 3–2 on aggregate", "Empoli 3–2 nel doppio confronto"],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -127,7 +147,7 @@ const EXPECTED: [Expected; 23] = [
         "roma",
         "roma",
         Some((2, 2)),
-        "Roma 4–1 on penalties",
+        ["Roma 4–1 on penalties", "Roma 4–1 ai rigori"],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -135,7 +155,10 @@ const EXPECTED: [Expected; 23] = [
         "bologna",
         "vicenza",
         Some((3, 1)),
-        "Vicenza 3–1 on aggregate",
+        [
+            "Vicenza 3–1 on aggregate",
+            "Vicenza 3–1 nel doppio confronto",
+        ],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -143,7 +166,10 @@ const EXPECTED: [Expected; 23] = [
         "juventus",
         "juventus",
         Some((2, 1)),
-        "Juventus 2–1 on aggregate",
+        [
+            "Juventus 2–1 on aggregate",
+            "Juventus 2–1 nel doppio confronto",
+        ],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -151,7 +177,10 @@ const EXPECTED: [Expected; 23] = [
         "chievo",
         "chievo",
         Some((1, 1)),
-        "Chievo on away goals",
+        [
+            "Chievo on away goals",
+            "Chievo per la regola dei gol in trasferta",
+        ],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -159,7 +188,7 @@ const EXPECTED: [Expected; 23] = [
         "milan",
         "milan",
         Some((6, 2)),
-        "Milan 6–2 on aggregate",
+        ["Milan 6–2 on aggregate", "Milan 6–2 nel doppio confronto"],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -167,7 +196,10 @@ const EXPECTED: [Expected; 23] = [
         "perugia",
         "perugia",
         None,
-        "Perugia (score not recorded)",
+        [
+            "Perugia went through (score not recorded)",
+            "Passa Perugia (risultato non disponibile)",
+        ],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -175,7 +207,7 @@ const EXPECTED: [Expected; 23] = [
         "empoli",
         "lazio",
         Some((4, 1)),
-        "Lazio 4–1 on aggregate",
+        ["Lazio 4–1 on aggregate", "Lazio 4–1 nel doppio confronto"],
     ),
     tie_of(
         Stage::RoundOf16,
@@ -183,7 +215,7 @@ const EXPECTED: [Expected; 23] = [
         "inter",
         "bari",
         Some((3, 1)),
-        "Bari 3–1 on aggregate",
+        ["Bari 3–1 on aggregate", "Bari 3–1 nel doppio confronto"],
     ),
     tie_of(
         Stage::QuarterFinal,
@@ -191,7 +223,7 @@ const EXPECTED: [Expected; 23] = [
         "chievo",
         "milan",
         Some((5, 2)),
-        "Milan 5–2 on aggregate",
+        ["Milan 5–2 on aggregate", "Milan 5–2 nel doppio confronto"],
     ),
     tie_of(
         Stage::QuarterFinal,
@@ -199,7 +231,10 @@ const EXPECTED: [Expected; 23] = [
         "perugia",
         "perugia",
         Some((4, 1)),
-        "Perugia 4–1 on aggregate",
+        [
+            "Perugia 4–1 on aggregate",
+            "Perugia 4–1 nel doppio confronto",
+        ],
     ),
     tie_of(
         Stage::QuarterFinal,
@@ -207,7 +242,7 @@ const EXPECTED: [Expected; 23] = [
         "bari",
         "lazio",
         Some((2, 1)),
-        "Lazio 2–1 on aggregate",
+        ["Lazio 2–1 on aggregate", "Lazio 2–1 nel doppio confronto"],
     ),
     tie_of(
         Stage::QuarterFinal,
@@ -215,7 +250,7 @@ const EXPECTED: [Expected; 23] = [
         "roma",
         "roma",
         Some((8, 4)),
-        "Roma 8–4 on aggregate",
+        ["Roma 8–4 on aggregate", "Roma 8–4 nel doppio confronto"],
     ),
     tie_of(
         Stage::SemiFinal,
@@ -223,7 +258,7 @@ const EXPECTED: [Expected; 23] = [
         "roma",
         "roma",
         Some((3, 1)),
-        "Roma 3–1 on aggregate",
+        ["Roma 3–1 on aggregate", "Roma 3–1 nel doppio confronto"],
     ),
     tie_of(
         Stage::SemiFinal,
@@ -231,7 +266,7 @@ const EXPECTED: [Expected; 23] = [
         "milan",
         "milan",
         Some((2, 1)),
-        "Milan 2–1 on aggregate",
+        ["Milan 2–1 on aggregate", "Milan 2–1 nel doppio confronto"],
     ),
     tie_of(
         Stage::Final,
@@ -239,7 +274,7 @@ const EXPECTED: [Expected; 23] = [
         "milan",
         "milan",
         Some((6, 3)),
-        "Milan 6–3 on aggregate",
+        ["Milan 6–3 on aggregate", "Milan 6–3 nel doppio confronto"],
     ),
 ];
 
@@ -252,7 +287,7 @@ fn every_tie_resolves_to_the_researched_winner_aggregate_and_label() {
         guest,
         winner,
         aggregate,
-        label,
+        labels,
     } in EXPECTED
     {
         let tie = tie(&season, stage, host, guest);
@@ -263,7 +298,8 @@ fn every_tie_resolves_to_the_researched_winner_aggregate_and_label() {
         assert_eq!(season.club(outcome.winner).slug, winner, "{host} v {guest}");
         assert_eq!(outcome.loser, tie.loser(), "{host} v {guest}");
         assert_eq!(outcome.aggregate, aggregate, "{host} v {guest}");
-        assert_eq!(label_en(&season, &outcome), label, "{host} v {guest}");
+        let read = Lang::ALL.map(|lang| tie_label(&season, &outcome, lang));
+        assert_eq!(read, labels, "{host} v {guest}");
     }
 }
 

@@ -2,8 +2,8 @@
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
 use coppa_core::bracket::{first_stage, layout, tie, PairEnd, Slot, TieRef};
-use coppa_core::i18n::views::{aggregate_text, ViewText};
-use coppa_core::i18n::{round_name, tie_label};
+use coppa_core::i18n::views::aggregate_text;
+use coppa_core::i18n::{round_name, tie_label, Text};
 use coppa_core::model::{ClubId, Stage};
 use coppa_core::present::bracket::{club_note, leg_lines, LegLine};
 use coppa_core::roving::{self, Step};
@@ -55,10 +55,10 @@ pub fn Bracket() -> impl IntoView {
         view! {
             <section class="coppa-view bracket" node_ref=section aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::BracketHeading.get(lang)}
+                    {Text::BracketHeading.get(lang)}
                 </h2>
                 <ClubNote lang />
-                <div class="bracket__tabs" role="tablist" aria-label=ViewText::RoundTabs.get(lang)>
+                <div class="bracket__tabs" role="tablist" aria-label=Text::RoundTabs.get(lang)>
                     {tabs}
                 </div>
                 <div class="bracket__rounds">{rounds}</div>
@@ -197,7 +197,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
             view! {
                 <span class="tie__path-marker">
                     <span aria-hidden="true">"★"</span>
-                    <span class="visually-hidden">{format!(" ({})", ViewText::OnPath.get(lang))}</span>
+                    <span class="visually-hidden">{format!(" ({})", Text::OnPath.get(lang))}</span>
                 </span>
             }
         })

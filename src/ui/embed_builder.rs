@@ -5,7 +5,6 @@
 //! markup.
 
 use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDBOX};
-use coppa_core::i18n::embed::EmbedText;
 use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
 use coppa_core::model::Season;
 use coppa_core::url::{Lang, Theme, View};
@@ -43,7 +42,7 @@ pub fn EmbedBuilder() -> impl IntoView {
     let choice = RwSignal::new(untrack(|| {
         EmbedChoice::from_state(&ui.state.get(), ui.lang())
     }));
-    let status = RwSignal::new(None::<EmbedText>);
+    let status = RwSignal::new(None::<Text>);
     let opener = NodeRef::<Button>::new();
     let first_field = NodeRef::<Select>::new();
     let code = NodeRef::<Code>::new();
@@ -119,7 +118,7 @@ pub fn EmbedBuilder() -> impl IntoView {
             node_ref=opener
             on:click=toggle
         >
-            {move || EmbedText::Open.get(lang.get())}
+            {move || Text::EmbedOpen.get(lang.get())}
         </button>
         {panel}
     }
@@ -133,7 +132,7 @@ fn Panel(
     lang: Memo<Lang>,
     choice: RwSignal<EmbedChoice>,
     text: Memo<String>,
-    status: RwSignal<Option<EmbedText>>,
+    status: RwSignal<Option<Text>>,
     first_field: NodeRef<Select>,
     code: NodeRef<Code>,
     on_change: impl Fn(&dyn Fn(&mut EmbedChoice)) + Copy + Send + Sync + 'static,
@@ -143,7 +142,7 @@ fn Panel(
     let heading = dom_id::unique("embed-builder-heading");
     let labelled_by = heading.clone();
     let style_name = dom_id::unique("embed-builder-style");
-    let label = move |key: EmbedText| move || key.get(lang.get());
+    let label = move |key: Text| move || key.get(lang.get());
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
@@ -219,11 +218,11 @@ fn Panel(
             let frame = leptos::html::iframe()
                 .class("embed-builder__preview")
                 .src(move || format!("./?{}", choice.with(|c| c.query(season))))
-                .title(label(EmbedText::PreviewTitle))
+                .title(label(Text::EmbedPreviewTitle))
                 .sandbox(IFRAME_SANDBOX)
                 .attr("loading", "lazy");
             view! {
-                <h3 class="embed-builder__subtitle">{label(EmbedText::PreviewHeading)}</h3>
+                <h3 class="embed-builder__subtitle">{label(Text::EmbedPreviewHeading)}</h3>
                 {frame}
             }
         })
@@ -239,17 +238,17 @@ fn Panel(
         >
             <div class="embed-builder__head">
                 <h2 class="embed-builder__title" id=heading>
-                    {label(EmbedText::Heading)}
+                    {label(Text::EmbedHeading)}
                 </h2>
                 <button type="button" class="coppa-button embed-builder__close" on:click=move |_| on_close()>
-                    {label(EmbedText::Close)}
+                    {label(Text::EmbedClose)}
                 </button>
             </div>
-            <p class="embed-builder__intro">{label(EmbedText::Intro)}</p>
+            <p class="embed-builder__intro">{label(Text::EmbedIntro)}</p>
             <div class="embed-builder__layout">
                 <div class="embed-builder__choices">
                     <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(EmbedText::ViewLabel)}</span>
+                        <span class="embed-builder__label">{label(Text::EmbedViewLabel)}</span>
                         <select
                             class="embed-builder__select"
                             data-embed-field="view"
@@ -264,7 +263,7 @@ fn Panel(
                         </select>
                     </label>
                     <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(EmbedText::ClubLabel)}</span>
+                        <span class="embed-builder__label">{label(Text::EmbedClubLabel)}</span>
                         <select
                             class="embed-builder__select"
                             data-embed-field="team"
@@ -274,7 +273,7 @@ fn Panel(
                             }
                         >
                             <option value="" selected=move || choice.with(|c| c.team.is_none())>
-                                {label(EmbedText::ClubNone)}
+                                {label(Text::EmbedClubNone)}
                             </option>
                             {club_options}
                         </select>
@@ -308,19 +307,19 @@ fn Panel(
                         </select>
                     </label>
                     <fieldset class="embed-builder__styles">
-                        <legend class="embed-builder__label">{label(EmbedText::StyleLabel)}</legend>
+                        <legend class="embed-builder__label">{label(Text::EmbedStyleLabel)}</legend>
                         {style_options}
                     </fieldset>
                 </div>
                 <div class="embed-builder__output">
-                    <h3 class="embed-builder__subtitle">{label(EmbedText::SnippetHeading)}</h3>
+                    <h3 class="embed-builder__subtitle">{label(Text::EmbedSnippetHeading)}</h3>
                     <pre class="embed-builder__snippet" tabindex="0">
                         <code node_ref=code>{move || text.get()}</code>
                     </pre>
                     <p class="embed-builder__note">{notes}</p>
                     <div class="embed-builder__actions">
                         <button type="button" class="coppa-button embed-builder__copy" on:click=move |_| on_copy()>
-                            {label(EmbedText::Copy)}
+                            {label(Text::EmbedCopy)}
                         </button>
                         <p class="embed-builder__status" role="status">
                             {move || status.get().map(|message| message.get(lang.get()))}
@@ -335,7 +334,7 @@ fn Panel(
 
 /// Writes `text` to the clipboard and says so; where the clipboard is unavailable or refuses, selects
 /// the snippet so Ctrl+C copies it, and says that instead.
-fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<EmbedText>>) {
+fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Text>>) {
     let select_by_hand = move || {
         if let (Some(selection), Some(code)) =
             (text_selection(), code.try_get_untracked().flatten())
@@ -343,7 +342,7 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Embed
             selection.select_all_children(&code);
         }
         // The panel may have closed before the clipboard answered; then there is nothing to tell.
-        let _ = status.try_set(Some(EmbedText::CopyManually));
+        let _ = status.try_set(Some(Text::EmbedCopyManually));
     };
     let navigator = window().navigator();
     let has_clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard"))
@@ -357,7 +356,7 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Embed
     // and a once-closure frees itself when called.
     let on_settled = Closure::once_into_js(move |reason: JsValue| {
         if reason.is_undefined() {
-            let _ = status.try_set(Some(EmbedText::Copied));
+            let _ = status.try_set(Some(Text::EmbedCopied));
         } else {
             select_by_hand();
         }

@@ -1,7 +1,7 @@
 //! Top scorers: a horizontal SVG bar chart (sized by its viewBox, so it scales down to a phone) with a
 //! worded description, and the same data as a table. A bar or a club in the table selects that club.
 
-use coppa_core::i18n::views::{fill, ViewText};
+use coppa_core::i18n::Text;
 use coppa_core::model::ClubId;
 use coppa_core::present::chart::{chart, Bar, Chart, BAR_HEIGHT, BAR_X, ROW_HEIGHT, VIEW_WIDTH};
 use coppa_core::present::scorers::{chart_description, chart_item, rank_label, sureness};
@@ -26,9 +26,9 @@ pub fn Scorers() -> impl IntoView {
         view! {
             <section class="coppa-view scorers" aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::ScorersHeading.get(lang)}
+                    {Text::ScorersHeading.get(lang)}
                 </h2>
-                <p class="scorers__hint">{ViewText::ChartSelectHint.get(lang)}</p>
+                <p class="scorers__hint">{Text::ChartSelectHint.get(lang)}</p>
                 <div class="scorers__body">
                     <ScorersChart ranked=ranked.clone() lang />
                     <ScorersTable ranked=ranked.clone() lang />
@@ -52,7 +52,7 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     // `<title>` is built by hand here and in the bars: the view macro makes it an HTML element.
     let title = leptos::svg::title()
         .id(title_id.clone())
-        .child(ViewText::ChartTitle.get(lang));
+        .child(Text::ChartTitle.get(lang));
     view! {
         <svg
             class="scorers-chart"
@@ -180,7 +180,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                                         <span class="scorers-table__marker">
                                             <span aria-hidden="true">" ▶"</span>
                                             <span class="visually-hidden">
-                                                {format!(" ({})", ViewText::SelectedClub.get(lang))}
+                                                {format!(" ({})", Text::SelectedClub.get(lang))}
                                             </span>
                                         </span>
                                     }
@@ -191,7 +191,7 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
                         <button
                             type="button"
                             class="scorers-table__select"
-                            aria-label=fill(ViewText::SelectClub.get(lang), &[("club", club.name)])
+                            aria-label=Text::SelectClub.fill(lang, &[("club", club.name)])
                             on:click=move |_| ui.select_team(Some(club_id))
                         >
                             {club.name}
@@ -206,15 +206,15 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     view! {
         <div class="scorers__data">
             <table class="scorers-table">
-                <caption>{ViewText::TableCaption.get(lang)}</caption>
+                <caption>{Text::TableCaption.get(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ViewText::ColRank.get(lang)}</th>
-                        <th scope="col">{ViewText::ColPlayer.get(lang)}</th>
-                        <th scope="col">{ViewText::ColClub.get(lang)}</th>
-                        <th scope="col">{ViewText::ColGoals.get(lang)}</th>
+                        <th scope="col">{Text::ColRank.get(lang)}</th>
+                        <th scope="col">{Text::ColPlayer.get(lang)}</th>
+                        <th scope="col">{Text::ColClub.get(lang)}</th>
+                        <th scope="col">{Text::ColGoals.get(lang)}</th>
                         <th scope="col" aria-describedby=note_id.clone()>
-                            {ViewText::ColCertainty.get(lang)}
+                            {Text::ColCertainty.get(lang)}
                             <span aria-hidden="true">"*"</span>
                         </th>
                     </tr>
@@ -223,9 +223,9 @@ fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
             </table>
             <p class="scorers__note" id=note_id>
                 <span aria-hidden="true">"* "</span>
-                {ViewText::CertaintyNote.get(lang)}
+                {Text::CertaintyNote.get(lang)}
                 " "
-                {ViewText::SharedRankNote.get(lang)}
+                {Text::SharedRankNote.get(lang)}
             </p>
         </div>
     }

@@ -1,8 +1,8 @@
 //! Group standings: one card per group with its table (computed from the results, never typed in), the
 //! group's six results, and the classification rule the tables apply.
 
-use coppa_core::i18n::group_name;
-use coppa_core::i18n::views::{ViewText, STANDINGS_NUMBER_COLUMNS};
+use coppa_core::i18n::views::STANDINGS_NUMBER_COLUMNS;
+use coppa_core::i18n::{group_name, Text};
 use coppa_core::model::{ClubId, Group, GroupMatch};
 use coppa_core::present::standings::{
     club_note, numbers, result, rule_note, table, toggle_label, TableLine,
@@ -30,7 +30,7 @@ pub fn Standings() -> impl IntoView {
         view! {
             <section class="coppa-view standings" aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
-                    {ViewText::StandingsHeading.get(lang)}
+                    {Text::StandingsHeading.get(lang)}
                 </h2>
                 <SelectionBar toggle=only_selected groups_id=groups_id.clone() lang />
                 <div class="standings__groups" id=groups_id>
@@ -107,11 +107,11 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col" class="standings-table__pos">
-                            <abbr title=ViewText::ColPosition
-                                .get(lang)>{ViewText::ColPositionAbbr.get(lang)}</abbr>
+                            <abbr title=Text::ColPosition
+                                .get(lang)>{Text::ColPositionAbbr.get(lang)}</abbr>
                         </th>
                         <th scope="col" class="standings-table__club">
-                            {ViewText::ColClub.get(lang)}
+                            {Text::ColClub.get(lang)}
                         </th>
                         {columns}
                     </tr>
@@ -127,7 +127,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 </tbody>
             </table>
             <p class="group-card__label" id=results_id.clone()>
-                {ViewText::GroupResults.get(lang)}
+                {Text::GroupResults.get(lang)}
             </p>
             <ol class="group-results" aria-labelledby=results_id.clone()>
                 {group
@@ -168,7 +168,7 @@ fn StandingsRow(
         view! {
             <span class="standings-table__qualified">
                 <span aria-hidden="true">"✓"</span>
-                <span class="visually-hidden">{format!(" ({})", ViewText::Qualified.get(lang))}</span>
+                <span class="visually-hidden">{format!(" ({})", Text::Qualified.get(lang))}</span>
             </span>
         }
     });
@@ -218,7 +218,7 @@ fn RuleNote(lang: Lang) -> impl IntoView {
     let published = note.published.map(|text| view! { <p>{text}</p> });
     view! {
         <footer class="standings__rule">
-            <h3 class="standings__rule-heading">{ViewText::RuleHeading.get(lang)}</h3>
+            <h3 class="standings__rule-heading">{Text::RuleHeading.get(lang)}</h3>
             <p>{note.rule}</p>
             {published}
         </footer>

@@ -3,7 +3,7 @@
 //! closes on Escape; on close, focus goes back to the tie that opened it.
 
 use coppa_core::bracket::TieRef;
-use coppa_core::i18n::views::ViewText;
+use coppa_core::i18n::Text;
 use coppa_core::present::details::{tie_details, Goals, LegFacts, SideGoals};
 use coppa_core::url::Lang;
 use leptos::ev::MouseEvent;
@@ -149,7 +149,7 @@ fn DetailsBody(
                     {details.title}
                 </h3>
                 <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
-                    {ViewText::DetailsClose.get(lang)}
+                    {Text::DetailsClose.get(lang)}
                 </button>
             </header>
             <p class="tie-details__outcome">
@@ -157,7 +157,7 @@ fn DetailsBody(
                 {details.outcome}
             </p>
             {legs}
-            <h4 class="tie-details__subheading">{ViewText::DetailsSources.get(lang)}</h4>
+            <h4 class="tie-details__subheading">{Text::DetailsSources.get(lang)}</h4>
             <ul class="tie-details__sources">{sources}</ul>
         </div>
     }
@@ -174,13 +174,13 @@ fn LegSection(facts: LegFacts, lang: Lang) -> impl IntoView {
     };
     let goals = goals.map(|goals| {
         view! {
-            <dt>{ViewText::DetailsGoals.get(lang)}</dt>
+            <dt>{Text::DetailsGoals.get(lang)}</dt>
             {goals}
         }
     });
     let note = facts.note.map(|note| {
         view! {
-            <dt>{ViewText::DetailsNote.get(lang)}</dt>
+            <dt>{Text::DetailsNote.get(lang)}</dt>
             <dd>{note}</dd>
         }
     });
@@ -188,11 +188,11 @@ fn LegSection(facts: LegFacts, lang: Lang) -> impl IntoView {
         <section class="tie-details__leg">
             <h4 class="tie-details__subheading">{facts.heading}</h4>
             <dl class="tie-details__facts">
-                <dt>{ViewText::DetailsDate.get(lang)}</dt>
+                <dt>{Text::DetailsDate.get(lang)}</dt>
                 <dd class="tie-details__date">{facts.date.text}</dd>
-                <dt>{ViewText::DetailsVenue.get(lang)}</dt>
+                <dt>{Text::DetailsVenue.get(lang)}</dt>
                 <dd class="tie-details__venue">{facts.venue}</dd>
-                <dt>{ViewText::DetailsScore.get(lang)}</dt>
+                <dt>{Text::DetailsScore.get(lang)}</dt>
                 <dd class="tie-details__score">{facts.result} {facts.extras}</dd>
                 {goals}
                 {note}

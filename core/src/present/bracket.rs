@@ -1,7 +1,6 @@
 //! The bracket's words: a tie's legs as its card (and the HTML-only fragment) show them, and the note
 //! for a followed club that never reached the knockout rounds.
 
-use crate::i18n::views::{fill, ViewText};
 use crate::i18n::{exit_group, score, Text};
 use crate::journey::{journey, Exit};
 use crate::model::{ClubId, Season, Tie};
@@ -50,7 +49,7 @@ impl LegLine {
 /// The tie's two legs, first leg first.
 pub fn leg_lines(season: &Season, tie: &Tie, lang: Lang) -> [LegLine; 2] {
     let [first, second] = &tie.legs;
-    [(first, ViewText::FirstLeg), (second, ViewText::SecondLeg)].map(|(leg, name)| LegLine {
+    [(first, Text::FirstLeg), (second, Text::SecondLeg)].map(|(leg, name)| LegLine {
         name: name.get(lang),
         host: leg.host,
         guest: leg.guest,
@@ -59,8 +58,8 @@ pub fn leg_lines(season: &Season, tie: &Tie, lang: Lang) -> [LegLine; 2] {
         score: leg.score.map(score),
         extra_time: leg.extra_time.then(|| {
             (
-                ViewText::AfterExtraTimeShort.get(lang),
-                ViewText::AfterExtraTime.get(lang),
+                Text::AfterExtraTimeShort.get(lang),
+                Text::AfterExtraTime.get(lang),
             )
         }),
         unknown: leg
@@ -79,7 +78,7 @@ pub fn club_note(season: &Season, club: ClubId, lang: Lang) -> Option<String> {
     let name = season.club(club).name;
     Some(format!(
         "{} {}.",
-        fill(ViewText::NoKnockoutForClub.get(lang), &[("club", name)]),
+        Text::NoKnockoutForClub.fill(lang, &[("club", name)]),
         exit_group(position, group, lang)
     ))
 }

@@ -4,7 +4,7 @@
 
 use super::DateText;
 use crate::bracket::{tie, TieRef};
-use crate::i18n::views::{aggregate_text, fill, goal_text, ViewText};
+use crate::i18n::views::{aggregate_text, goal_text};
 use crate::i18n::{round_name, score, tie_label, Text};
 use crate::model::{Leg, Season, Side, Source};
 use crate::url::Lang;
@@ -81,19 +81,19 @@ pub fn tie_details(season: &Season, at: TieRef, lang: Lang) -> TieDetails {
             aggregate_text(&outcome, lang)
         ),
         legs: [
-            leg_facts(season, first, ViewText::FirstLeg, lang),
-            leg_facts(season, second, ViewText::SecondLeg, lang),
+            leg_facts(season, first, Text::FirstLeg, lang),
+            leg_facts(season, second, Text::SecondLeg, lang),
         ],
         sources: sources(season, tie.sources),
     }
 }
 
-fn leg_facts(season: &Season, leg: &Leg, name: ViewText, lang: Lang) -> LegFacts {
+fn leg_facts(season: &Season, leg: &Leg, name: Text, lang: Lang) -> LegFacts {
     let (host, guest) = (season.club(leg.host).name, season.club(leg.guest).name);
     LegFacts {
         heading: format!("{}: {host} – {guest}", name.get(lang)),
         date: DateText::of(leg.date, lang),
-        venue: leg.venue.unwrap_or(ViewText::VenueNotRecorded.get(lang)),
+        venue: leg.venue.unwrap_or(Text::VenueNotRecorded.get(lang)),
         result: match leg.score {
             Some(s) => format!("{host} {} {guest}", score(s)),
             None => Text::ScoreNotRecorded.get(lang).to_owned(),
@@ -109,22 +109,18 @@ fn extras(season: &Season, leg: &Leg, lang: Lang) -> Option<String> {
     let (host, guest) = (season.club(leg.host).name, season.club(leg.guest).name);
     let mut extras: Vec<String> = Vec::new();
     if let Some(s) = leg.after_90 {
-        extras.push(fill(
-            ViewText::AfterNinety.get(lang),
-            &[("score", &score(s))],
-        ));
+        extras.push(Text::AfterNinety.fill(lang, &[("score", &score(s))]));
     }
     if leg.extra_time {
-        extras.push(ViewText::AfterExtraTime.get(lang).to_owned());
+        extras.push(Text::AfterExtraTime.get(lang).to_owned());
     }
     if leg.golden_goal {
-        extras.push(ViewText::GoldenGoal.get(lang).to_owned());
+        extras.push(Text::GoldenGoal.get(lang).to_owned());
     }
     if let Some(s) = leg.penalties {
-        extras.push(fill(
-            ViewText::PenaltiesScore.get(lang),
-            &[("score", &format!("{host} {} {guest}", score(s)))],
-        ));
+        extras.push(
+            Text::PenaltiesScore.fill(lang, &[("score", &format!("{host} {} {guest}", score(s)))]),
+        );
     }
     (!extras.is_empty()).then(|| format!(" ({})", extras.join("; ")))
 }
@@ -134,7 +130,7 @@ fn extras(season: &Season, leg: &Leg, lang: Lang) -> Option<String> {
 fn goals(season: &Season, leg: &Leg, lang: Lang) -> Goals {
     if leg.goals.is_empty() {
         return match leg.score {
-            Some(s) if s.total() > 0 => Goals::NotRecorded(ViewText::GoalsNotRecorded.get(lang)),
+            Some(s) if s.total() > 0 => Goals::NotRecorded(Text::GoalsNotRecorded.get(lang)),
             _ => Goals::Unmentioned,
         };
     }
@@ -151,7 +147,7 @@ fn goals(season: &Season, leg: &Leg, lang: Lang) -> Goals {
         .collect();
     Goals::Listed {
         sides,
-        partial: (!leg.goals_complete).then(|| ViewText::GoalsIncomplete.get(lang)),
+        partial: (!leg.goals_complete).then(|| Text::GoalsIncomplete.get(lang)),
     }
 }
 
@@ -263,7 +259,7 @@ mod tests {
 
     #[test]
     fn a_leg_s_extras_are_listed_in_the_order_they_happened() {
-        let en = leg_facts(&SEASON, &shoot_out(), ViewText::SecondLeg, Lang::En);
+        let en = leg_facts(&SEASON, &shoot_out(), Text::SecondLeg, Lang::En);
         assert_eq!(
             en.extras.as_deref(),
             Some(" (1–1 after 90 minutes; after extra time; Monte 5–4 Aurora on penalties)")
@@ -272,7 +268,7 @@ mod tests {
         assert_eq!(en.date.iso.as_deref(), Some("2002-09-25"));
         assert_eq!(en.venue, "Stadio del Monte");
         assert_eq!(en.note, Some("Played behind closed doors."));
-        let it = leg_facts(&SEASON, &shoot_out(), ViewText::SecondLeg, Lang::It);
+        let it = leg_facts(&SEASON, &shoot_out(), Text::SecondLeg, Lang::It);
         assert_eq!(
             it.extras.as_deref(),
             Some(" (1–1 al 90'; dopo i tempi supplementari; Monte 5–4 Aurora ai rigori)")

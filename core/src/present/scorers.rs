@@ -1,6 +1,6 @@
 //! The scorers' words: a rank as printed, the chart's worded description, how sure a tally is.
 
-use crate::i18n::views::{fill, ViewText};
+use crate::i18n::Text;
 use crate::model::{Certainty, Scorer, Season};
 use crate::scorers::{check_tally, Ranked};
 use crate::url::Lang;
@@ -17,8 +17,8 @@ pub fn rank_label(ranked: &Ranked) -> String {
 /// One bar in words, for the chart's description and the bar's tooltip: "rank =2, Aldo Verdi
 /// (Nettuno), 2 goals".
 pub fn chart_item(season: &Season, ranked: &Ranked, lang: Lang) -> String {
-    fill(
-        ViewText::ChartDescriptionItem.get(lang),
+    Text::ChartDescriptionItem.fill(
+        lang,
         &[
             ("rank", &rank_label(ranked)),
             ("player", ranked.scorer.player),
@@ -31,10 +31,7 @@ pub fn chart_item(season: &Season, ranked: &Ranked, lang: Lang) -> String {
 /// The whole chart in words, every bar in rank order.
 pub fn chart_description(season: &Season, ranked: &[Ranked], lang: Lang) -> String {
     let items: Vec<String> = ranked.iter().map(|r| chart_item(season, r, lang)).collect();
-    fill(
-        ViewText::ChartDescription.get(lang),
-        &[("items", &items.join("; "))],
-    )
+    Text::ChartDescription.fill(lang, &[("items", &items.join("; "))])
 }
 
 /// How sure the sources are of a tally: "stated" or "inferred", and "confirmed by the match data"
@@ -47,14 +44,14 @@ pub struct Sureness {
 
 pub fn sureness(season: &Season, scorer: &Scorer, lang: Lang) -> Sureness {
     let certainty = match scorer.certainty {
-        Certainty::Stated => ViewText::CertaintyStated,
-        Certainty::Inferred => ViewText::CertaintyInferred,
+        Certainty::Stated => Text::CertaintyStated,
+        Certainty::Inferred => Text::CertaintyInferred,
     };
     Sureness {
         certainty: certainty.get(lang),
         confirmed: check_tally(season, scorer)
             .confirms(scorer.goals)
-            .then(|| ViewText::TallyConfirmed.get(lang)),
+            .then(|| Text::TallyConfirmed.get(lang)),
     }
 }
 

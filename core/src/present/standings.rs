@@ -1,7 +1,6 @@
 //! The standings' words and numbers: a table row's cells, the followed club's note, a result, the
 //! classification rule.
 
-use crate::i18n::views::{fill, ViewText};
 use crate::i18n::{entered, score, Text};
 use crate::model::{ClubId, Group, GroupMatch, GroupTiebreak, Rules, Season};
 use crate::standings::{group_of, standings, Row};
@@ -64,7 +63,7 @@ pub fn club_note(season: &Season, club: ClubId, lang: Lang) -> Option<String> {
     let club = season.club(club);
     Some(format!(
         "{} {}.",
-        fill(ViewText::NoGroupForClub.get(lang), &[("club", club.name)]),
+        Text::NoGroupForClub.fill(lang, &[("club", club.name)]),
         entered(club.enters, lang)
     ))
 }
@@ -72,9 +71,9 @@ pub fn club_note(season: &Season, club: ClubId, lang: Lang) -> Option<String> {
 /// The toggle's label: back to every group when only the followed club's is shown, else the narrowing.
 pub fn toggle_label(only_followed: bool, lang: Lang) -> &'static str {
     if only_followed {
-        ViewText::ShowAllGroups.get(lang)
+        Text::ShowAllGroups.get(lang)
     } else {
-        ViewText::ShowOnlyGroup.get(lang)
+        Text::ShowOnlyGroup.get(lang)
     }
 }
 
@@ -94,25 +93,25 @@ pub struct RuleNote {
 }
 
 pub fn rule_note(rules: &Rules, lang: Lang) -> RuleNote {
-    let points = fill(
-        ViewText::RulePoints.get(lang),
+    let points = Text::RulePoints.fill(
+        lang,
         &[
             ("win", &rules.points_win.to_string()),
             ("draw", &rules.points_draw.to_string()),
         ],
     );
     let tiebreak = match rules.group_tiebreak {
-        GroupTiebreak::OverallGoalDifference => ViewText::RuleOverallGoalDifference,
-        GroupTiebreak::HeadToHead => ViewText::RuleHeadToHead,
+        GroupTiebreak::OverallGoalDifference => Text::RuleOverallGoalDifference,
+        GroupTiebreak::HeadToHead => Text::RuleHeadToHead,
     };
     let qualifiers = match rules.group_qualifiers {
-        1 => ViewText::RuleWinnerOnly.get(lang).to_owned(),
-        n => fill(ViewText::RuleTopN.get(lang), &[("n", &n.to_string())]),
+        1 => Text::RuleWinnerOnly.get(lang).to_owned(),
+        n => Text::RuleTopN.fill(lang, &[("n", &n.to_string())]),
     };
     RuleNote {
         rule: format!("{points} {} {qualifiers}", tiebreak.get(lang)),
         published: (rules.group_tiebreak == GroupTiebreak::OverallGoalDifference)
-            .then(|| ViewText::RulePublishedTables.get(lang)),
+            .then(|| Text::RulePublishedTables.get(lang)),
     }
 }
 
