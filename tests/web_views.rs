@@ -718,10 +718,7 @@ async fn clicking_tomassons_bar_selects_milan() {
     assert_eq!(m.count(".is-highlighted"), 0);
     click(&m.one("g.scorers-chart__bar[data-player='Jon Dahl Tomasson']"));
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("milan")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("milan"));
     assert_eq!(
         m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
         ["Jon Dahl Tomasson"]
@@ -749,10 +746,7 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
         focused_matches(&m.root, schwoch),
         "the bar keeps focus after selecting"
     );
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("vicenza")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("vicenza"));
     assert_eq!(
         m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
         ["Andrea Zanchetta", "Stefan Schwoch"]
@@ -762,16 +756,10 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
         "Tab",
     );
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("vicenza")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("vicenza"));
     click(&m.one(".scorers-table tr[data-club='bari'] button"));
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("bari")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("bari"));
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@ use coppa_core::bracket::{all_ties, feeders, next, path, tie, TieRef};
 use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
 use coppa_core::i18n::{exit_group, round_name, score, tie_label, Text};
 use coppa_core::journey::{journey, Exit};
-use coppa_core::model::{Leg, Season, Stage};
+use coppa_core::model::{ClubId, Leg, Season, Stage};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, view_memo, Ui};
+use crate::ui::state::{use_ui, view_memo};
 use crate::ui::tie_details::TieDetails;
 
 /// The bracket view. With a club selected its ties are marked `.is-on-path` and the rest `.is-dimmed`,
@@ -24,8 +24,9 @@ pub fn Bracket() -> impl IntoView {
     let season = ui.season;
     let stages: Vec<Stage> = season.rounds.iter().map(|r| r.stage).collect();
     let first_stage = stages.first().copied().unwrap_or(Stage::Final);
-    let active = RwSignal::new(untrack(|| club_first_stage(ui)).unwrap_or(first_stage));
-    let first_of_club = view_memo(move || club_first_stage(ui));
+    let active = RwSignal::new(club_first_stage(season, ui.now().team).unwrap_or(first_stage));
+    let team = ui.team();
+    let first_of_club = view_memo(move || club_first_stage(season, team.get()));
     Effect::new(move |_| {
         if let Some(stage) = first_of_club.get() {
             active.set(stage);
@@ -37,7 +38,7 @@ pub fn Bracket() -> impl IntoView {
     let heading_id = dom_id::unique("bracket");
     let ids = dom_id::unique("round");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = view_memo(move || ui.lang());
+    let lang = ui.lang();
     move || {
         let lang = lang.get();
         let tabs = stages
@@ -67,9 +68,8 @@ pub fn Bracket() -> impl IntoView {
 }
 
 /// The stage of the selected club's first tie, if it played in the knockout rounds.
-fn club_first_stage(ui: Ui) -> Option<Stage> {
-    let club = ui.team()?;
-    path(ui.season, club).first().map(|at| at.stage)
+fn club_first_stage(season: &Season, team: Option<ClubId>) -> Option<Stage> {
+    path(season, team?).first().map(|at| at.stage)
 }
 
 /// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
@@ -236,7 +236,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let season = ui.season;
     let tie = tie(season, at);
     let outcome = tie.outcome();
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let on_path = move || team.get().is_some_and(|club| tie.involves(club));
     let dimmed = move || team.get().is_some_and(|club| !tie.involves(club));
     let aggregate = aggregate_text(&outcome, lang);
@@ -329,8 +329,9 @@ fn LegLine(
 #[component]
 fn ClubNote(lang: Lang) -> impl IntoView {
     let ui = use_ui();
+    let team = ui.team();
     move || {
-        let club = ui.team()?;
+        let club = team.get()?;
         let Exit::Group { group, position } = journey(ui.season, club).exit else {
             return None;
         };

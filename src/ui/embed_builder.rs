@@ -38,9 +38,9 @@ extern "C" {
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = ui.lang();
     let open = RwSignal::new(false);
-    let choice = RwSignal::new(untrack(|| current_choice(ui.state.get(), ui.lang())));
+    let choice = RwSignal::new(current_choice(ui.now(), ui.lang_now()));
     let status = RwSignal::new(None::<EmbedText>);
     let opener = NodeRef::<Button>::new();
     let first_field = NodeRef::<Select>::new();
@@ -62,7 +62,7 @@ pub fn EmbedBuilder() -> impl IntoView {
         let style = choice.with_untracked(|c| c.style);
         choice.set(EmbedChoice {
             style,
-            ..untrack(|| current_choice(ui.state.get(), ui.lang()))
+            ..current_choice(ui.now(), ui.lang_now())
         });
         status.set(None);
         open.set(true);

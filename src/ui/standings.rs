@@ -22,7 +22,7 @@ pub fn Standings() -> impl IntoView {
     let heading_id = dom_id::unique("standings");
     let groups_id = dom_id::unique("standings-groups");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = view_memo(move || ui.lang());
+    let lang = ui.lang();
     move || {
         let lang = lang.get();
         let groups_id = groups_id.clone();
@@ -37,7 +37,7 @@ pub fn Standings() -> impl IntoView {
                     // its owner, which here lives as long as the view, so the toggle would grow memory.
                     {move || {
                         let only = only_selected.get();
-                        let team = view_memo(move || ui.team());
+                        let team = ui.team();
                         view! {
                             <For
                                 each=move || visible_groups(ui.season, team.get(), only)
@@ -73,8 +73,9 @@ fn visible_groups(
 #[component]
 fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl IntoView {
     let ui = use_ui();
+    let team = ui.team();
     move || {
-        let id = ui.team()?;
+        let id = team.get()?;
         let club = ui.season.club(id);
         let only_selected = view_memo(move || toggle.get());
         Some(match group_of(ui.season, id) {
@@ -115,7 +116,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let rows = standings(ui.season, group);
     let qualifiers = usize::from(ui.season.rules.group_qualifiers);
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
     let columns = STANDINGS_NUMBER_COLUMNS.map(|(abbr, title)| {
