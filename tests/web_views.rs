@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{after, attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
+use common::{attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
 use coppa::season::SEASON;
 use coppa::ui::bracket::Bracket;
 use coppa::ui::journey::Journey;
@@ -14,6 +14,7 @@ use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
 use coppa::ui::state::Ui;
 use coppa_core::url::{AppState, Lang};
+use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -391,7 +392,7 @@ async fn focus_moved_on_before_the_close_event_stays_where_it_went() {
         .click();
     let next: HtmlElement = m.one(".tie[data-tie='semi-finals-0']").unchecked_into();
     next.focus().unwrap();
-    after(Duration::from_millis(100)).await;
+    sleep(Duration::from_millis(100)).await;
     assert!(!m.one("dialog.tie-details").has_attribute("open"));
     assert!(
         focused_matches(&m.root, ".tie[data-tie='semi-finals-0']"),

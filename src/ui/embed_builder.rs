@@ -12,28 +12,12 @@ use coppa_core::url::{Lang, Theme, View};
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Reflect;
-use web_sys::Element;
 
 use crate::ui::dom_id;
 use crate::ui::state::use_ui;
-
-#[wasm_bindgen]
-extern "C" {
-    /// A promise seen only through `then` (the crate does not depend on wasm-bindgen-futures).
-    type Settling;
-    #[wasm_bindgen(method, js_name = then)]
-    fn then_either(this: &Settling, on_fulfilled: &JsValue, on_rejected: &JsValue);
-
-    /// The document's text selection (the crate's web-sys features leave `Selection` out).
-    type TextSelection;
-    #[wasm_bindgen(js_name = getSelection)]
-    fn text_selection() -> Option<TextSelection>;
-    #[wasm_bindgen(method, js_name = selectAllChildren)]
-    fn select_all_children(this: &TextSelection, node: &Element);
-}
 
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
@@ -359,10 +343,11 @@ fn current_choice(state: coppa_core::url::AppState, lang: Lang) -> EmbedChoice {
 /// the snippet so Ctrl+C copies it, and says that instead.
 fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<EmbedText>>) {
     let select_by_hand = move || {
-        if let (Some(selection), Some(code)) =
-            (text_selection(), code.try_get_untracked().flatten())
+        if let (Ok(Some(selection)), Some(code)) =
+            (window().get_selection(), code.try_get_untracked().flatten())
         {
-            selection.select_all_children(&code);
+            // A selection that cannot be made leaves the snippet for the reader to select.
+            let _ = selection.select_all_children(&code);
         }
         // The panel may have closed before the clipboard answered; then there is nothing to tell.
         let _ = status.try_set(Some(EmbedText::CopyManually));
@@ -374,19 +359,14 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Embed
         select_by_hand();
         return;
     }
-    let written = navigator.clipboard().write_text(&text);
-    // `writeText` fulfils with `undefined` and rejects with an error: one callback tells them apart,
-    // and a once-closure frees itself when called.
-    let on_settled = Closure::once_into_js(move |reason: JsValue| {
-        if reason.is_undefined() {
+    let written = JsFuture::from(navigator.clipboard().write_text(&text));
+    leptos::task::spawn_local(async move {
+        if written.await.is_ok() {
             let _ = status.try_set(Some(EmbedText::Copied));
         } else {
             select_by_hand();
         }
     });
-    written
-        .unchecked_ref::<Settling>()
-        .then_either(&on_settled, &on_settled);
 }
 
 const fn style_name_text(style: EmbedStyle) -> EmbedText {
