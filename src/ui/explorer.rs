@@ -27,21 +27,19 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
     let lang = ui.lang();
     let theme = ui.theme();
     let embed = ui.embed();
-    let chrome = Memo::new(move |_| !embed.get());
     let root = NodeRef::<Div>::new();
     register_for_panics(root);
 
     view! {
         <div
             class="coppa"
-            class:coppa--embed=move || !chrome.get()
+            class:coppa--embed=move || embed.get()
             data-theme=move || theme.get().key()
             lang=move || lang.get().key()
             node_ref=root
         >
             {move || {
-                chrome
-                    .get()
+                (!embed.get())
                     .then(|| {
                         view! {
                             <a class="coppa__skip" href="#coppa-main">
@@ -59,8 +57,7 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
             <Journey />
             <Views view />
             {move || {
-                chrome
-                    .get()
+                (!embed.get())
                     .then(|| {
                         view! {
                             <footer class="coppa__footer">
