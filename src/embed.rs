@@ -23,6 +23,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use coppa_core::url::{parse_pairs, AppState, Origin};
+use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,20 +38,6 @@ use crate::ui::widget::Widget;
 pub const MESSAGE_SOURCE: &str = "coppa-italia-2002-03";
 /// Bumped if the message's fields ever change meaning, so an old `embed.js` can ignore a new shape.
 pub const MESSAGE_VERSION: u32 = 1;
-
-#[wasm_bindgen]
-extern "C" {
-    /// An element seen only as something with a layout box (the crate's web-sys features leave
-    /// `DomRect` out, and one getter does not justify adding it).
-    type LaidOut;
-    type LayoutBox;
-
-    #[wasm_bindgen(method, js_name = getBoundingClientRect)]
-    fn layout_box(this: &LaidOut) -> LayoutBox;
-
-    #[wasm_bindgen(method, getter)]
-    fn height(this: &LayoutBox) -> f64;
-}
 
 /// A mounted widget. Freeing it (`handle.free()` in JavaScript, dropping it in Rust) unmounts the view
 /// and disposes its reactive owner, and with it the widget's effects, listeners and observers: a
@@ -121,19 +108,12 @@ pub fn report_height_to_parent() {
             }
         })
     };
+    // Handed to JavaScript, which keeps it as long as the observer.
     let on_resize = {
         let report = Rc::clone(&report);
-        Closure::<dyn Fn()>::new(move || report(false))
+        Closure::<dyn Fn()>::new(move || report(false)).into_js_value()
     };
-    let on_message = {
-        let report = Rc::clone(&report);
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            if is_height_request(&event, &parent) {
-                report(true);
-            }
-        })
-    };
-    let observer = match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+    let observer = match ResizeObserver::new(on_resize.unchecked_ref()) {
         Ok(observer) => observer,
         Err(_) => {
             leptos::logging::warn!("no ResizeObserver: the parent page cannot size this frame");
@@ -141,17 +121,17 @@ pub fn report_height_to_parent() {
         }
     };
     observer.observe(&page);
-    let listening =
-        window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    if listening.is_err() {
-        leptos::logging::warn!("cannot hear the parent page's height requests");
-    }
+    // The observer and the listener live as long as the page: nothing ever stops reporting, so the
+    // listener's handle is dropped without removing it.
+    std::mem::forget(observer);
+    let on_request = Rc::clone(&report);
+    drop(window_event_listener(ev::message, move |event| {
+        if is_height_request(&event, &parent) {
+            on_request(true);
+        }
+    }));
     // After the current task, which mounts the explorer.
     set_timeout(move || report(true), Duration::ZERO);
-    // All three live as long as the page: nothing ever stops reporting.
-    std::mem::forget(observer);
-    on_resize.forget();
-    on_message.forget();
 }
 
 /// `{ source: "coppa-italia-2002-03", type: "height-request", version: 1 }`, from the parent window.
@@ -171,7 +151,7 @@ fn is_height_request(event: &MessageEvent, parent: &Window) -> bool {
 /// The height of `<html>`, which in an embed (no margins, no minimum height) is the content's height;
 /// rounded up so the iframe never shows a scrollbar for a fraction of a pixel.
 fn content_height(page: &Element) -> u32 {
-    let height = page.unchecked_ref::<LaidOut>().layout_box().height().ceil();
+    let height = page.get_bounding_client_rect().height().ceil();
     if height.is_finite() && height > 0.0 {
         height as u32
     } else {

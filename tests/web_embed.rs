@@ -9,7 +9,7 @@ mod common;
 use std::time::Duration;
 
 use common::{
-    after, attrs, click, container, count, focused_matches, mount_in, one, settle, texts, Mounted,
+    attrs, click, container, count, focused_matches, mount_in, one, settle, texts, Mounted,
 };
 use coppa::embed::{mount_widget, WidgetHandle};
 use coppa::season::SEASON;
@@ -17,6 +17,7 @@ use coppa::ui::embed_builder::EmbedBuilder;
 use coppa::ui::state::Ui;
 use coppa_core::model::{Club, Season};
 use coppa_core::url::{AppState, Lang, View};
+use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -105,7 +106,7 @@ async fn unmounting_right_after_opening_the_panel_is_harmless() {
     // Opening focuses the first field on the next frame; the builder is gone by then.
     click(&m.one("button.embed-builder__open"));
     drop(m);
-    after(Duration::from_millis(200)).await;
+    sleep(Duration::from_millis(200)).await;
     assert!(
         !std::thread::panicking(),
         "a callback touched the unmounted builder"

@@ -6,8 +6,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use coppa::takeover::Prerendered;
+use gloo_events::EventListener;
 use leptos::prelude::document;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -30,8 +30,9 @@ fn prerendered_page() -> Element {
     container
 }
 
-/// A stand-in for the live explorer's filter, counting the input events it receives.
-fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>) {
+/// A stand-in for the live explorer's filter, counting the input events it receives while the returned
+/// listener is kept.
+fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>, EventListener) {
     let document = document();
     let live = document.create_element("div").unwrap();
     live.set_class_name("coppa");
@@ -40,12 +41,8 @@ fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>) {
     let input: HtmlInputElement = live.first_element_child().unwrap().unchecked_into();
     let events = Rc::new(Cell::new(0));
     let counted = Rc::clone(&events);
-    let listener = Closure::<dyn Fn()>::new(move || counted.set(counted.get() + 1));
-    input
-        .add_event_listener_with_callback("input", listener.as_ref().unchecked_ref())
-        .unwrap();
-    listener.forget();
-    (live, input, events)
+    let listener = EventListener::new(&input, "input", move |_| counted.set(counted.get() + 1));
+    (live, input, events, listener)
 }
 
 #[wasm_bindgen_test]
@@ -61,7 +58,7 @@ fn text_typed_into_the_shown_copy_reaches_the_live_filter_with_its_focus_and_car
     shown.set_selection_range(1, 3).unwrap();
 
     let prerendered = Prerendered::find().expect("the page is prerendered");
-    let (live, input, events) = live_filter();
+    let (live, input, events, _listener) = live_filter();
     let carried = prerendered.remove().expect("the reader typed");
 
     let document = document();

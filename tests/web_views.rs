@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{after, attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
+use common::{attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
 use coppa::season::SEASON;
 use coppa::ui::bracket::Bracket;
 use coppa::ui::journey::Journey;
@@ -14,6 +14,7 @@ use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
 use coppa::ui::state::Ui;
 use coppa_core::url::{AppState, Lang};
+use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -391,7 +392,7 @@ async fn focus_moved_on_before_the_close_event_stays_where_it_went() {
         .click();
     let next: HtmlElement = m.one(".tie[data-tie='semi-finals-0']").unchecked_into();
     next.focus().unwrap();
-    after(Duration::from_millis(100)).await;
+    sleep(Duration::from_millis(100)).await;
     assert!(!m.one("dialog.tie-details").has_attribute("open"));
     assert!(
         focused_matches(&m.root, ".tie[data-tie='semi-finals-0']"),
@@ -718,10 +719,7 @@ async fn clicking_tomassons_bar_selects_milan() {
     assert_eq!(m.count(".is-highlighted"), 0);
     click(&m.one("g.scorers-chart__bar[data-player='Jon Dahl Tomasson']"));
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("milan")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("milan"));
     assert_eq!(
         m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
         ["Jon Dahl Tomasson"]
@@ -749,10 +747,7 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
         focused_matches(&m.root, schwoch),
         "the bar keeps focus after selecting"
     );
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("vicenza")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("vicenza"));
     assert_eq!(
         m.attrs("g.scorers-chart__bar.is-highlighted", "data-player"),
         ["Andrea Zanchetta", "Stefan Schwoch"]
@@ -762,16 +757,10 @@ async fn enter_on_a_bar_and_the_table_buttons_select_a_club() {
         "Tab",
     );
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("vicenza")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("vicenza"));
     click(&m.one(".scorers-table tr[data-club='bari'] button"));
     settle().await;
-    assert_eq!(
-        m.ui().state.with_untracked(|s| s.team),
-        SEASON.club_by_slug("bari")
-    );
+    assert_eq!(m.ui().now().team, SEASON.club_by_slug("bari"));
 }
 
 #[wasm_bindgen_test]

@@ -33,9 +33,10 @@ fn current_query() -> String {
 /// Writes each state change into the address bar and restores the state on back/forward.
 fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
     // The state the address bar currently shows, so restoring it from history never re-pushes it.
-    let shown = StoredValue::new(ui.state.get_untracked());
+    let shown = StoredValue::new(ui.now());
+    let state = ui.state();
     Effect::new(move |_| {
-        let next = ui.state.get();
+        let next = state.get();
         let last = shown.get_value();
         if next == last {
             return;
@@ -47,7 +48,7 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
         let (state, found) = parse_query(ui.season, &current_query());
         shown.set_value(state);
         warnings.set(found);
-        ui.state.set(state);
+        ui.restore(state);
     });
     on_cleanup(move || listener.remove());
 }
@@ -74,8 +75,9 @@ fn write_url(query: &str, new_entry: bool) {
 
 /// `<html lang>` and the document title follow the language in effect.
 fn mirror_lang_on_document(ui: Ui) {
+    let lang = ui.lang();
     Effect::new(move |_| {
-        let lang = ui.lang();
+        let lang = lang.get();
         let document = document();
         if let Some(html) = document.document_element() {
             // An attribute write on <html> cannot fail.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, view_memo, Ui};
+use crate::ui::state::{use_ui, view_memo};
 use crate::ui::tie_details::TieDetails;
 
 /// The bracket view. With a club selected its ties are marked `.is-on-path` and the rest `.is-dimmed`,
@@ -25,8 +25,14 @@ pub fn Bracket() -> impl IntoView {
     let season = ui.season;
     let stages: Vec<Stage> = season.rounds.iter().map(|r| r.stage).collect();
     let opening = stages.first().copied().unwrap_or(Stage::Final);
-    let active = RwSignal::new(untrack(|| club_first_stage(ui)).unwrap_or(opening));
-    let first_of_club = view_memo(move || club_first_stage(ui));
+    let team = ui.team();
+    let active = RwSignal::new(
+        ui.now()
+            .team
+            .and_then(|club| first_stage(season, club))
+            .unwrap_or(opening),
+    );
+    let first_of_club = view_memo(move || team.get().and_then(|club| first_stage(season, club)));
     Effect::new(move |_| {
         if let Some(stage) = first_of_club.get() {
             active.set(stage);
@@ -38,7 +44,7 @@ pub fn Bracket() -> impl IntoView {
     let heading_id = dom_id::unique("bracket");
     let ids = dom_id::unique("round");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = view_memo(move || ui.lang());
+    let lang = ui.lang();
     move || {
         let lang = lang.get();
         let tabs = stages
@@ -66,11 +72,6 @@ pub fn Bracket() -> impl IntoView {
             </section>
         }
     }
-}
-
-/// The stage of the selected club's first tie, if it played in the knockout rounds.
-fn club_first_stage(ui: Ui) -> Option<Stage> {
-    first_stage(ui.season, ui.team()?)
 }
 
 fn tab_id(ids: &str, stage: Stage) -> String {
@@ -184,7 +185,7 @@ fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoV
     let season = ui.season;
     let tie = tie(season, at);
     let outcome = tie.outcome();
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let on_path = move || team.get().is_some_and(|club| tie.involves(club));
     let dimmed = move || team.get().is_some_and(|club| !tie.involves(club));
     let aggregate = aggregate_text(&outcome, lang);
@@ -269,8 +270,9 @@ fn LegRow(line: LegLine, winner: ClubId) -> impl IntoView {
 #[component]
 fn ClubNote(lang: Lang) -> impl IntoView {
     let ui = use_ui();
+    let team = ui.team();
     move || {
-        let note = club_note(ui.season, ui.team()?, lang)?;
+        let note = club_note(ui.season, team.get()?, lang)?;
         Some(view! {
             <p class="coppa-view__note" role="status">
                 {note}

@@ -11,37 +11,19 @@ use coppa_core::url::{Lang, Theme, View};
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Reflect;
-use web_sys::Element;
 
 use crate::ui::dom_id;
 use crate::ui::state::use_ui;
 
-#[wasm_bindgen]
-extern "C" {
-    /// A promise seen only through `then` (the crate does not depend on wasm-bindgen-futures).
-    type Settling;
-    #[wasm_bindgen(method, js_name = then)]
-    fn then_either(this: &Settling, on_fulfilled: &JsValue, on_rejected: &JsValue);
-
-    /// The document's text selection (the crate's web-sys features leave `Selection` out).
-    type TextSelection;
-    #[wasm_bindgen(js_name = getSelection)]
-    fn text_selection() -> Option<TextSelection>;
-    #[wasm_bindgen(method, js_name = selectAllChildren)]
-    fn select_all_children(this: &TextSelection, node: &Element);
-}
-
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = ui.lang();
     let open = RwSignal::new(false);
-    let choice = RwSignal::new(untrack(|| {
-        EmbedChoice::from_state(&ui.state.get(), ui.lang())
-    }));
+    let choice = RwSignal::new(EmbedChoice::from_state(&ui.now(), ui.lang_now()));
     let status = RwSignal::new(None::<Text>);
     let opener = NodeRef::<Button>::new();
     let first_field = NodeRef::<Select>::new();
@@ -63,7 +45,7 @@ pub fn EmbedBuilder() -> impl IntoView {
         let style = choice.with_untracked(|c| c.style);
         choice.set(EmbedChoice {
             style,
-            ..untrack(|| EmbedChoice::from_state(&ui.state.get(), ui.lang()))
+            ..EmbedChoice::from_state(&ui.now(), ui.lang_now())
         });
         status.set(None);
         open.set(true);
@@ -336,10 +318,11 @@ fn Panel(
 /// the snippet so Ctrl+C copies it, and says that instead.
 fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Text>>) {
     let select_by_hand = move || {
-        if let (Some(selection), Some(code)) =
-            (text_selection(), code.try_get_untracked().flatten())
+        if let (Ok(Some(selection)), Some(code)) =
+            (window().get_selection(), code.try_get_untracked().flatten())
         {
-            selection.select_all_children(&code);
+            // A selection that cannot be made leaves the snippet for the reader to select.
+            let _ = selection.select_all_children(&code);
         }
         // The panel may have closed before the clipboard answered; then there is nothing to tell.
         let _ = status.try_set(Some(Text::EmbedCopyManually));
@@ -351,17 +334,12 @@ fn copy_snippet(text: String, code: NodeRef<Code>, status: RwSignal<Option<Text>
         select_by_hand();
         return;
     }
-    let written = navigator.clipboard().write_text(&text);
-    // `writeText` fulfils with `undefined` and rejects with an error: one callback tells them apart,
-    // and a once-closure frees itself when called.
-    let on_settled = Closure::once_into_js(move |reason: JsValue| {
-        if reason.is_undefined() {
+    let written = JsFuture::from(navigator.clipboard().write_text(&text));
+    leptos::task::spawn_local(async move {
+        if written.await.is_ok() {
             let _ = status.try_set(Some(Text::EmbedCopied));
         } else {
             select_by_hand();
         }
     });
-    written
-        .unchecked_ref::<Settling>()
-        .then_either(&on_settled, &on_settled);
 }

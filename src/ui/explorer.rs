@@ -23,24 +23,23 @@ use crate::ui::view_tabs::ViewTabs;
 #[component]
 pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
     let ui = use_ui();
-    let view = Memo::new(move |_| ui.view());
-    let lang = Memo::new(move |_| ui.lang());
-    let theme = Memo::new(move |_| ui.theme());
-    let chrome = Memo::new(move |_| !ui.embed());
+    let view = ui.view();
+    let lang = ui.lang();
+    let theme = ui.theme();
+    let embed = ui.embed();
     let root = NodeRef::<Div>::new();
     register_for_panics(root);
 
     view! {
         <div
             class="coppa"
-            class:coppa--embed=move || !chrome.get()
+            class:coppa--embed=move || embed.get()
             data-theme=move || theme.get().key()
             lang=move || lang.get().key()
             node_ref=root
         >
             {move || {
-                chrome
-                    .get()
+                (!embed.get())
                     .then(|| {
                         view! {
                             <a class="coppa__skip" href="#coppa-main">
@@ -58,8 +57,7 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
             <Journey />
             <Views view />
             {move || {
-                chrome
-                    .get()
+                (!embed.get())
                     .then(|| {
                         view! {
                             <footer class="coppa__footer">
@@ -91,7 +89,8 @@ fn Views(view: Memo<View>) -> impl IntoView {
         }
         .into_any(),
         Host::Widget => {
-            let name = move || explorer_title(ui.season, view.get(), ui.team(), ui.lang());
+            let (team, lang) = (ui.team(), ui.lang());
+            let name = move || explorer_title(ui.season, view.get(), team.get(), lang.get());
             view! {
                 <section class="coppa__main" aria-label=name data-view=move || view.get().key()>
                     {shown}

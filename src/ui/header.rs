@@ -11,7 +11,7 @@ use crate::ui::summary::Summary;
 #[component]
 pub fn Header() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = ui.lang();
     view! {
         <header class="coppa-header">
             <div class="coppa-header__titles">

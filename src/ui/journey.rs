@@ -12,11 +12,12 @@ use crate::ui::state::use_ui;
 #[component]
 pub fn Journey() -> impl IntoView {
     let ui = use_ui();
-    let team = Memo::new(move |_| ui.team());
+    let team = ui.team();
+    let lang = ui.lang();
     let heading_id = dom_id::unique("journey");
     move || {
         let club = team.get()?;
-        let lang = ui.lang();
+        let lang = lang.get();
         let season = ui.season;
         let (section_label, heading_id) = (heading_id.clone(), heading_id.clone());
         let card = card(season, club, lang);

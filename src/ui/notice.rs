@@ -9,9 +9,9 @@ use crate::ui::state::use_ui;
 
 #[component]
 pub fn Notice(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
-    let ui = use_ui();
+    let lang = use_ui().lang();
     move || {
-        let lang = ui.lang();
+        let lang = lang.get();
         let found = warnings.get();
         (!found.is_empty()).then(|| {
             view! {

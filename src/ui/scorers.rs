@@ -11,7 +11,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, view_memo};
+use crate::ui::state::use_ui;
 
 /// The scorers view: chart, then the table alternative and its footnotes.
 #[component]
@@ -20,7 +20,7 @@ pub fn Scorers() -> impl IntoView {
     let ranked = ranking(ui.season);
     let heading_id = dom_id::unique("scorers");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = view_memo(move || ui.lang());
+    let lang = ui.lang();
     move || {
         let lang = lang.get();
         view! {
@@ -77,7 +77,7 @@ fn ScorerBar(bar: Bar, lang: Lang) -> impl IntoView {
     let ranked = bar.ranked;
     let scorer = ranked.scorer;
     let club = ui.season.club(scorer.club);
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let highlighted = move || team.get() == Some(scorer.club);
     let select = move || ui.select_team(Some(scorer.club));
     let on_keydown = move |ev: KeyboardEvent| {
@@ -146,7 +146,7 @@ fn ScorerBar(bar: Bar, lang: Lang) -> impl IntoView {
 fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let note_id = dom_id::unique("scorers-note");
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let rows = ranked
         .into_iter()
         .map(|r| {

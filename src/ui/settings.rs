@@ -10,8 +10,8 @@ use crate::ui::state::use_ui;
 #[component]
 pub fn Settings() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
-    let theme = Memo::new(move |_| ui.theme());
+    let lang = ui.lang();
+    let theme = ui.theme();
     let lang_label = dom_id::unique("lang-label");
     let theme_label = dom_id::unique("theme-label");
     let lang_buttons = Lang::ALL

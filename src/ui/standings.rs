@@ -23,7 +23,7 @@ pub fn Standings() -> impl IntoView {
     let heading_id = dom_id::unique("standings");
     let groups_id = dom_id::unique("standings-groups");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
-    let lang = view_memo(move || ui.lang());
+    let lang = ui.lang();
     move || {
         let lang = lang.get();
         let groups_id = groups_id.clone();
@@ -38,7 +38,7 @@ pub fn Standings() -> impl IntoView {
                     // its owner, which here lives as long as the view, so the toggle would grow memory.
                     {move || {
                         let only = only_selected.get();
-                        let team = view_memo(move || ui.team());
+                        let team = ui.team();
                         view! {
                             <For
                                 each=move || visible_groups(ui.season, team.get(), only)
@@ -58,8 +58,9 @@ pub fn Standings() -> impl IntoView {
 #[component]
 fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl IntoView {
     let ui = use_ui();
+    let team = ui.team();
     move || {
-        let id = ui.team()?;
+        let id = team.get()?;
         let only_selected = view_memo(move || toggle.get());
         Some(match club_note(ui.season, id, lang) {
             None => view! {
@@ -88,7 +89,7 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
 #[component]
 fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let ui = use_ui();
-    let team = view_memo(move || ui.team());
+    let team = ui.team();
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
     let columns = STANDINGS_NUMBER_COLUMNS.map(|(abbr, title)| {

@@ -1,4 +1,13 @@
 //! The state every component reads: the season and one reactive [`AppState`], provided as context.
+//!
+//! The state is a long-lived signal, and reactive_graph 0.2 never takes a dropped effect or memo out
+//! of the subscriber lists of the signals it read: a closure in a view that is rebuilt (a table row, a
+//! suggestion, a view switched away from) reading that signal directly would leave a dead entry in its
+//! list every time. So the signal is private: components read the state only through [`Ui`]'s
+//! accessors, which return a memo scoped to the caller's owner (see [`view_memo`]), or through the
+//! untracked [`Ui::now`]; they change it only through the `select_*` writers. `tests/web_leak.rs`
+//! measures it. reactive_graph 0.3 (with Leptos 0.9, a release candidate so far) drops dead entries
+//! when a subscriber list would grow, which makes this guard unnecessary.
 
 use coppa_core::model::{ClubId, Season};
 use coppa_core::url::{AppState, Lang, Theme, View};
@@ -8,9 +17,10 @@ use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub season: &'static Season,
-    pub state: RwSignal<AppState>,
+    /// Never handed out: see the module documentation.
+    state: RwSignal<AppState>,
     /// The language when the state names none: the shell sets it from `navigator.language`.
-    pub fallback_lang: Lang,
+    fallback_lang: Lang,
     pub host: Host,
 }
 
@@ -53,26 +63,51 @@ impl Ui {
         }
     }
 
-    pub fn team(&self) -> Option<ClubId> {
-        self.state.with(|s| s.team)
+    /// The whole state, for the shell that mirrors it into the address bar and for links that carry it.
+    pub fn state(&self) -> Memo<AppState> {
+        self.scoped(|s| *s)
     }
 
-    pub fn view(&self) -> View {
-        self.state.with(|s| s.view)
+    pub fn team(&self) -> Memo<Option<ClubId>> {
+        self.scoped(|s| s.team)
+    }
+
+    pub fn view(&self) -> Memo<View> {
+        self.scoped(|s| s.view)
     }
 
     /// The language in effect: the state's, else the fallback (the browser's preference, else English).
-    pub fn lang(&self) -> Lang {
-        self.state.with(|s| s.lang.unwrap_or(self.fallback_lang))
+    pub fn lang(&self) -> Memo<Lang> {
+        let fallback = self.fallback_lang;
+        self.scoped(move |s| s.lang.unwrap_or(fallback))
     }
 
-    pub fn theme(&self) -> Theme {
-        self.state.with(|s| s.theme)
+    pub fn theme(&self) -> Memo<Theme> {
+        self.scoped(|s| s.theme)
     }
 
     /// Embedded in a host page: the shell leaves out its chrome.
-    pub fn embed(&self) -> bool {
-        self.state.with(|s| s.embed)
+    pub fn embed(&self) -> Memo<bool> {
+        self.scoped(|s| s.embed)
+    }
+
+    /// The state as it is now, read without subscribing (for event handlers and starting values).
+    pub fn now(&self) -> AppState {
+        self.state.get_untracked()
+    }
+
+    /// The language in effect now, read without subscribing.
+    pub fn lang_now(&self) -> Lang {
+        self.now().lang.unwrap_or(self.fallback_lang)
+    }
+
+    /// A part of the state as a memo owned by the caller's view, the only way a component observes it.
+    fn scoped<T>(&self, part: impl Fn(&AppState) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let state = self.state;
+        view_memo(move || state.with(&part))
     }
 
     pub fn select_team(&self, team: Option<ClubId>) {
@@ -90,14 +125,20 @@ impl Ui {
     pub fn select_theme(&self, theme: Theme) {
         self.state.update(|s| s.theme = theme);
     }
+
+    /// Puts back a whole state (the address bar's, after back or forward).
+    pub fn restore(&self, state: AppState) {
+        self.state.set(state);
+    }
 }
 
 /// A memo of `f` for one view, which stops observing its sources when that view is disposed.
 ///
-/// reactive_graph 0.2 never takes a dropped effect or memo out of the subscriber lists of the signals it
-/// read, so a closure in a view that is rebuilt (a table row, a suggestion) reading long-lived state
-/// directly leaves a dead entry in that state's list every time. Closures that read this memo instead
-/// subscribe to a node that dies with the view, and the memo unsubscribes itself on cleanup.
+/// A closure in a rebuilt view that read a longer-lived signal (the shared state, a view's own toggle)
+/// directly would leave a dead entry in that signal's subscriber list every time it is rebuilt (see the
+/// module documentation). Closures that read this memo instead subscribe to a node that dies with the
+/// view, and the memo unsubscribes itself on cleanup. Created inside a reactive closure, it belongs to
+/// that closure's run and is disposed before the next one.
 pub fn view_memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
 where
     T: PartialEq + Send + Sync + 'static,

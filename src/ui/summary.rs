@@ -12,7 +12,7 @@ use crate::ui::state::use_ui;
 #[component]
 pub fn Summary() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = ui.lang();
     let season = ui.season;
     // Facts of the season, computed once; only their wording follows the language.
     let champion = season.club(champion(season)).name;

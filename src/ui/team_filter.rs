@@ -18,7 +18,8 @@ const SUGGESTIONS: usize = 8;
 #[component]
 pub fn TeamFilter() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
+    let lang = ui.lang();
+    let team = ui.team();
     let combo = Combo::new(ui);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
@@ -91,7 +92,7 @@ pub fn TeamFilter() -> impl IntoView {
                     class="team-filter__clear"
                     aria-label=move || Text::FilterClear.get(lang.get())
                     title=move || Text::FilterClear.get(lang.get())
-                    hidden=move || combo.query.get().is_empty() && ui.team().is_none()
+                    hidden=move || combo.query.get().is_empty() && team.get().is_none()
                     on:click=move |_| {
                         combo.clear();
                         if let Some(input) = input_ref.get() {
@@ -142,7 +143,7 @@ impl Combo {
             suggestions: Memo::new(move |_| search(ui.season, &query.get(), SUGGESTIONS)),
         };
         // The box shows the selected club's name, whoever selected it (a link, a chart bar, back).
-        let team = Memo::new(move |_| ui.team());
+        let team = ui.team();
         Effect::new(move |_| {
             let name = team
                 .get()
@@ -195,7 +196,7 @@ impl Combo {
                     ev.prevent_default();
                     self.open.set(false);
                     self.active.set(None);
-                } else if !self.query.with(String::is_empty) || self.ui.team().is_some() {
+                } else if !self.query.with(String::is_empty) || self.ui.now().team.is_some() {
                     ev.prevent_default();
                     self.clear();
                 }

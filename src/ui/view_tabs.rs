@@ -13,8 +13,8 @@ use crate::ui::state::{use_ui, Host};
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let ui = use_ui();
-    let lang = Memo::new(move |_| ui.lang());
-    let current = Memo::new(move |_| ui.view());
+    let lang = ui.lang();
+    let current = ui.view();
     let label = move || Text::ViewTabs.get(lang.get());
     match ui.host {
         Host::Page => {
@@ -42,10 +42,11 @@ pub fn ViewTabs() -> impl IntoView {
 #[component]
 fn ViewLink(view: View, current: Memo<View>, lang: Memo<Lang>) -> impl IntoView {
     let ui = use_ui();
+    let shown = ui.state();
     let href = move || {
         let state = AppState {
             view,
-            ..ui.state.get()
+            ..shown.get()
         };
         format!("?{}", to_query(ui.season, &state))
     };

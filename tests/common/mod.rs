@@ -4,16 +4,12 @@
 #![allow(dead_code)]
 
 use std::any::Any;
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use coppa::season::SEASON;
 use coppa::ui::state::{provide_ui, Ui};
 use coppa_core::model::ClubId;
+use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,47 +70,11 @@ pub fn one(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
-/// Resolves once its timer has fired.
-struct NextTask {
-    state: Rc<RefCell<(bool, Option<Waker>)>>,
-}
-
-impl Future for NextTask {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let mut state = self.state.borrow_mut();
-        if state.0 {
-            Poll::Ready(())
-        } else {
-            state.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    }
-}
-
-/// Resolves after a timer of `duration`, by which the browser has run the tasks queued before it.
-pub async fn after(duration: Duration) {
-    let state = Rc::new(RefCell::new((false, None::<Waker>)));
-    let timer = Rc::clone(&state);
-    set_timeout(
-        move || {
-            let mut timer = timer.borrow_mut();
-            timer.0 = true;
-            if let Some(waker) = timer.1.take() {
-                waker.wake();
-            }
-        },
-        duration,
-    );
-    NextTask { state }.await;
-}
-
 /// Lets reactive effects, Leptos's queued `value` writes (a microtask) and queued browser tasks (such
 /// as a dialog's `close` event) catch up.
 pub async fn settle() {
     leptos::task::tick().await;
-    after(Duration::ZERO).await;
+    sleep(Duration::ZERO).await;
     leptos::task::tick().await;
 }
 
