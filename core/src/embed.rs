@@ -18,7 +18,7 @@
 use crate::fragment::{fragment, FragmentChoice};
 use crate::i18n::explorer_title;
 use crate::model::{ClubId, Season};
-use crate::url::{to_query, AppState, Lang, Theme, View};
+use crate::url::{to_query, AppState, Lang, Setting, Theme, View};
 
 /// How the explorer goes into the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -113,17 +113,19 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
             title = attribute(&title),
         ),
         EmbedStyle::Script => {
-            let mut pairs = vec![("view", choice.view.key())];
-            if let Some(club) = choice.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
-                pairs.push(("team", club.slug));
-            }
-            pairs.push(("lang", choice.lang.key()));
-            if choice.theme != Theme::default() {
-                pairs.push(("theme", choice.theme.key()));
-            }
-            let attributes: Vec<String> = pairs
-                .iter()
-                .map(|(key, value)| format!("data-coppa-{key}=\"{}\"", attribute(value)))
+            let state = choice.state();
+            // The view always: `[data-coppa-view]` is what a host's CSS selects the widgets by.
+            let attributes: Vec<String> = Setting::ALL
+                .into_iter()
+                .filter_map(|setting| {
+                    let name = setting.attribute()?;
+                    let value = if setting == Setting::View {
+                        setting.value(season, &state)
+                    } else {
+                        setting.value_unless_default(season, &state)
+                    }?;
+                    Some(format!("{name}=\"{}\"", attribute(value)))
+                })
                 .collect();
             // Stays in view, as a link to the app, when the script cannot load.
             format!(

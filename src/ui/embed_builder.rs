@@ -8,7 +8,7 @@ use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDB
 use coppa_core::i18n::embed::EmbedText;
 use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
 use coppa_core::model::Season;
-use coppa_core::url::{Lang, Theme, View};
+use coppa_core::url::{Lang, Setting, Theme, View};
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
@@ -263,7 +263,7 @@ fn Panel(
                         <span class="embed-builder__label">{label(EmbedText::ViewLabel)}</span>
                         <select
                             class="embed-builder__select"
-                            data-embed-field="view"
+                            data-embed-field=Setting::View.key()
                             node_ref=first_field
                             on:change=move |ev| {
                                 if let Some(view) = View::from_key(&event_target_value(&ev)) {
@@ -278,7 +278,7 @@ fn Panel(
                         <span class="embed-builder__label">{label(EmbedText::ClubLabel)}</span>
                         <select
                             class="embed-builder__select"
-                            data-embed-field="team"
+                            data-embed-field=Setting::Team.key()
                             on:change=move |ev| {
                                 let team = season.club_by_slug(&event_target_value(&ev));
                                 on_change(&|c| c.team = team);
@@ -294,7 +294,7 @@ fn Panel(
                         <span class="embed-builder__label">{move || Text::LangLabel.get(lang.get())}</span>
                         <select
                             class="embed-builder__select"
-                            data-embed-field="lang"
+                            data-embed-field=Setting::Lang.key()
                             on:change=move |ev| {
                                 if let Some(post_lang) = Lang::from_key(&event_target_value(&ev)) {
                                     on_change(&|c| c.lang = post_lang);
@@ -308,7 +308,7 @@ fn Panel(
                         <span class="embed-builder__label">{move || Text::ThemeLabel.get(lang.get())}</span>
                         <select
                             class="embed-builder__select"
-                            data-embed-field="theme"
+                            data-embed-field=Setting::Theme.key()
                             on:change=move |ev| {
                                 if let Some(theme) = Theme::from_key(&event_target_value(&ev)) {
                                     on_change(&|c| c.theme = theme);
