@@ -4,10 +4,10 @@
 // the embed: a widget stylesheet (all the app's sheets, `rem` made independent of the host page) and
 // dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names and the embed
 // contract that coppa-core declares.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contract } from './contract.mjs';
 
 const hashed = (prefix, content, ext) =>
   `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.${ext}`;
@@ -85,15 +85,9 @@ const widgetCss = sheets.map((file) => `/* ${file} */\n${remToVar(readFileSync(j
 const widgetCssFile = hashed('widget-bundle', widgetCss, 'css');
 writeFileSync(join(dist, widgetCssFile), widgetCss);
 
-// The widget selector and the iframe messages, from the one definition the app is compiled with
-// (core/src/contract.rs), printed by a small native binary: a native build of coppa-core alone, a few
-// seconds, rather than a second copy of the values here.
-const contract = execFileSync('cargo', ['run', '--quiet', '--manifest-path', new URL('../Cargo.toml', import.meta.url).pathname,
-  '-p', 'coppa-core', '--bin', 'embed-contract'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-JSON.parse(contract);
 const template = readFileSync(new URL('../embed/embed.template.js', import.meta.url), 'utf8');
 const embed = template
-  .replaceAll('__COPPA_CONTRACT__', () => contract)
+  .replaceAll('__COPPA_CONTRACT__', () => JSON.stringify(contract().embed))
   .replaceAll('__COPPA_GLUE__', glue)
   .replaceAll('__COPPA_WASM__', wasm)
   .replaceAll('__COPPA_WIDGET_CSS__', widgetCssFile);

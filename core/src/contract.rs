@@ -5,6 +5,11 @@
 //! - The messages between an `?embed=1` iframe and the page around it ([`FrameMessage`]): the app
 //!   posts and answers them, and `scripts/postbuild.mjs` stamps [`embed_js_constants`] into
 //!   `embed.js` (the template holds none of these values).
+//! - The query rules `prerender/select.js` needs to pick a prerendered copy before the app runs
+//!   ([`query_rules`], stamped by `scripts/prerender.mjs`).
+//!
+//! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
+//! ([`build_constants`]).
 //!
 //! The iframe posts its height to its parent on load and on every change of it. It is posted with
 //! target origin `"*"`: the parent's origin is unknown in advance (any blog) and the message carries
@@ -13,7 +18,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX};
+use crate::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 /// `source` of every message of the contract; `embed.js` and the app ignore any other.
 pub const MESSAGE_SOURCE: &str = "coppa-italia-2002-03";
@@ -123,6 +128,49 @@ pub fn embed_js_constants() -> String {
     )
 }
 
+/// What `prerender/select.js` reads of a link, as a JSON object with a rule for each setting (named
+/// by its key): the query `key`; the known `values` and the `default` of the view, language and theme
+/// (the language's default after the browser's); the values that turn `embed` `on`; no more for the
+/// club (the prerender's table of clubs knows their slugs).
+pub fn query_rules() -> String {
+    let known = |keys: &[&str], default: &str| {
+        format!(
+            ",\"values\":{},\"default\":{}",
+            json_list(keys),
+            json_string(default)
+        )
+    };
+    let rules: Vec<String> = Setting::ALL
+        .into_iter()
+        .map(|setting| {
+            let rule = match setting {
+                Setting::View => known(&View::ALL.map(View::key), View::default().key()),
+                Setting::Team => String::new(),
+                Setting::Lang => known(&Lang::ALL.map(Lang::key), Lang::default().key()),
+                Setting::Theme => known(&Theme::ALL.map(Theme::key), Theme::default().key()),
+                Setting::Embed => format!(",\"on\":{}", json_list(&EMBED_ON)),
+            };
+            let key = json_string(setting.key());
+            format!("{key}:{{\"key\":{key}{rule}}}")
+        })
+        .collect();
+    format!("{{{}}}", rules.join(","))
+}
+
+/// What the build stamps into its scripts: `{"embed": embed_js_constants(), "query": query_rules()}`.
+pub fn build_constants() -> String {
+    format!(
+        "{{\"embed\":{},\"query\":{}}}",
+        embed_js_constants(),
+        query_rules()
+    )
+}
+
+fn json_list(texts: &[&str]) -> String {
+    let items: Vec<String> = texts.iter().map(|text| json_string(text)).collect();
+    format!("[{}]", items.join(","))
+}
+
 /// A JSON string literal.
 fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -220,6 +268,20 @@ mod tests {
              \"number\":\"height\",\"min\":80,\"max\":20000},\
              \"heightRequest\":{\"source\":\"coppa-italia-2002-03\",\"type\":\"height-request\",\"version\":1}}"
         );
+    }
+
+    #[test]
+    fn select_js_gets_the_query_rules_of_every_setting() {
+        assert_eq!(
+            query_rules(),
+            "{\"view\":{\"key\":\"view\",\"values\":[\"standings\",\"bracket\",\"scorers\"],\"default\":\"standings\"},\
+             \"team\":{\"key\":\"team\"},\
+             \"lang\":{\"key\":\"lang\",\"values\":[\"en\",\"it\"],\"default\":\"en\"},\
+             \"theme\":{\"key\":\"theme\",\"values\":[\"auto\",\"light\",\"dark\"],\"default\":\"auto\"},\
+             \"embed\":{\"key\":\"embed\",\"on\":[\"1\",\"true\",\"yes\"]}}"
+        );
+        assert!(build_constants().starts_with("{\"embed\":{\"widgetSelector\":"));
+        assert!(build_constants().ends_with(&format!(",\"query\":{}}}", query_rules())));
     }
 
     #[test]

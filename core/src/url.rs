@@ -319,11 +319,18 @@ fn team_from(season: &Season, value: &str) -> Option<Option<ClubId>> {
         .map(Some)
 }
 
+/// The values of `embed` that turn it on (trimmed and lower-cased first).
+pub const EMBED_ON: [&str; 3] = ["1", "true", "yes"];
+/// The values of `embed` that leave it off; any other is reported.
+pub const EMBED_OFF: [&str; 4] = ["", "0", "false", "no"];
+
 fn embed_from(value: &str) -> Option<bool> {
-    match value {
-        "1" | "true" | "yes" => Some(true),
-        "" | "0" | "false" | "no" => Some(false),
-        _ => None,
+    if EMBED_ON.contains(&value) {
+        Some(true)
+    } else if EMBED_OFF.contains(&value) {
+        Some(false)
+    } else {
+        None
     }
 }
 

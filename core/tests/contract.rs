@@ -1,11 +1,11 @@
 //! The README documents the embed contract that `coppa_core::contract` declares: its table of
-//! settings is the one core writes, its height messages are core's, and `embed.js`'s template holds
-//! none of the contract's values (scripts/postbuild.mjs stamps them in).
+//! settings is the one core writes, its height messages are core's, and neither `embed.js`'s template
+//! nor `prerender/select.js` holds a copy of the contract's values (the build stamps them in).
 
 use std::path::Path;
 
 use coppa_core::contract::{settings_table, FrameMessage, HEIGHT_RANGE, MESSAGE_SOURCE};
-use coppa_core::url::{Setting, ATTRIBUTE_PREFIX};
+use coppa_core::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 fn read(path: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
@@ -62,5 +62,21 @@ fn the_embed_template_holds_no_copy_of_the_contract() {
     for setting in Setting::ALL {
         let attribute = format!("{ATTRIBUTE_PREFIX}{}", setting.key());
         assert!(!template.contains(&attribute), "{attribute}");
+    }
+}
+
+#[test]
+fn select_js_holds_no_copy_of_the_query_keys_or_values() {
+    let select = read("prerender/select.js");
+    assert!(select.contains("__COPPA_QUERY__"));
+    let keys = Setting::ALL.map(Setting::key);
+    let values = View::ALL
+        .map(View::key)
+        .into_iter()
+        .chain(Lang::ALL.map(Lang::key))
+        .chain(Theme::ALL.map(Theme::key))
+        .chain(EMBED_ON);
+    for text in keys.into_iter().chain(values) {
+        assert!(!select.contains(&format!("'{text}'")), "'{text}'");
     }
 }

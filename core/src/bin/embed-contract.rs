@@ -1,6 +1,6 @@
-//! Prints what `embed.js` needs of the embed contract, as JSON, for `scripts/postbuild.mjs` to stamp
-//! into it: `cargo run -q -p coppa-core --bin embed-contract`.
+//! Prints what the build stamps into `embed.js` and `prerender/select.js` of the embed contract, as
+//! one JSON object (`coppa_core::contract::build_constants`), for `scripts/contract.mjs`.
 
 fn main() {
-    println!("{}", coppa_core::contract::embed_js_constants());
+    println!("{}", coppa_core::contract::build_constants());
 }
