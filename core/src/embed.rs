@@ -18,7 +18,7 @@
 use crate::fragment::{fragment, FragmentChoice};
 use crate::i18n::explorer_title;
 use crate::model::{ClubId, Season};
-use crate::url::{to_query, AppState, Lang, Setting, Theme, View};
+use crate::url::{parse_widget, to_query, AppState, Lang, Setting, Theme, View};
 
 /// How the explorer goes into the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -68,6 +68,28 @@ impl EmbedChoice {
             lang: Some(self.lang),
             theme: self.theme,
             embed: true,
+        }
+    }
+
+    /// The value of `setting` in this choice, as the builder's field for it holds it: the value a
+    /// link or widget attribute writes, "" for no club.
+    pub fn value(&self, season: &Season, setting: Setting) -> &'static str {
+        setting.value(season, &self.state()).unwrap_or_default()
+    }
+
+    /// Sets `setting` to `value`, read as a widget's attribute is ([`parse_widget`]); a value that
+    /// rule does not understand, or a setting the builder does not offer, changes nothing.
+    pub fn set(&mut self, season: &Season, setting: Setting, value: &str) {
+        let (state, warnings) = parse_widget(season, [(setting, value)]);
+        if !warnings.is_empty() {
+            return;
+        }
+        match (setting, state.lang) {
+            (Setting::View, _) => self.view = state.view,
+            (Setting::Team, _) => self.team = state.team,
+            (Setting::Lang, Some(lang)) => self.lang = lang,
+            (Setting::Theme, _) => self.theme = state.theme,
+            (Setting::Lang, None) | (Setting::Embed, _) => {}
         }
     }
 
@@ -168,7 +190,7 @@ pub fn attribute(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixture::{CITTA, SEASON};
+    use crate::fixture::{CITTA, MONTE, SEASON};
     use crate::model::Club;
 
     fn choice(style: EmbedStyle) -> EmbedChoice {
@@ -268,6 +290,43 @@ mod tests {
             "href=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark\">"
         ));
         assert!(!text.contains("<script") && !text.contains("<iframe") && !text.contains("class="));
+    }
+
+    #[test]
+    fn each_field_holds_its_settings_value_and_sets_it_back() {
+        let mut c = choice(EmbedStyle::Script);
+        let fields = [Setting::View, Setting::Team, Setting::Lang, Setting::Theme];
+        assert_eq!(
+            fields.map(|setting| c.value(&SEASON, setting)),
+            ["bracket", "citta-nuova", "it", "dark"]
+        );
+        c.set(&SEASON, Setting::View, "scorers");
+        c.set(&SEASON, Setting::Team, "");
+        c.set(&SEASON, Setting::Lang, "en");
+        c.set(&SEASON, Setting::Theme, "auto");
+        assert_eq!(
+            fields.map(|setting| c.value(&SEASON, setting)),
+            ["scorers", "", "en", "auto"]
+        );
+        c.set(&SEASON, Setting::Team, "monte");
+        assert_eq!(c.team, Some(MONTE));
+    }
+
+    #[test]
+    fn an_unknown_value_or_the_embed_setting_changes_nothing() {
+        let before = choice(EmbedStyle::Iframe);
+        let mut c = before;
+        for (setting, value) in [
+            (Setting::View, "table"),
+            (Setting::Team, "atlantis"),
+            (Setting::Lang, "fr"),
+            (Setting::Lang, ""),
+            (Setting::Theme, "neon"),
+            (Setting::Embed, "0"),
+        ] {
+            c.set(&SEASON, setting, value);
+            assert_eq!(c, before, "{setting:?} = {value:?}");
+        }
     }
 
     #[test]

@@ -149,46 +149,29 @@ fn Panel(
         }
     };
 
-    let view_options = View::ALL
+    // A field for each setting the builder offers, in the settings' order; the first takes focus
+    // when the panel opens.
+    let fields = Setting::ALL
         .into_iter()
-        .map(|view| {
+        .filter_map(|setting| Some((setting, field(season, lang, choice, setting)?)))
+        .enumerate()
+        .map(|(i, (setting, (field_label, options)))| {
+            let node = if i == 0 { first_field } else { NodeRef::new() };
             view! {
-                <option value=view.key() selected=move || choice.with(|c| c.view == view)>
-                    {move || view_name(view).get(lang.get())}
-                </option>
-            }
-        })
-        .collect_view();
-    let mut clubs: Vec<_> = season.clubs.iter().collect();
-    clubs.sort_by_key(|club| club.name);
-    let club_options = clubs
-        .into_iter()
-        .map(|club| {
-            let id = season.club_by_slug(club.slug);
-            view! {
-                <option value=club.slug selected=move || choice.with(|c| c.team.is_some() && c.team == id)>
-                    {club.name}
-                </option>
-            }
-        })
-        .collect_view();
-    let lang_options = Lang::ALL
-        .into_iter()
-        .map(|choice_lang| {
-            view! {
-                <option value=choice_lang.key() selected=move || choice.with(|c| c.lang == choice_lang)>
-                    {lang_name(choice_lang)}
-                </option>
-            }
-        })
-        .collect_view();
-    let theme_options = Theme::ALL
-        .into_iter()
-        .map(|theme| {
-            view! {
-                <option value=theme.key() selected=move || choice.with(|c| c.theme == theme)>
-                    {move || theme_name(theme).get(lang.get())}
-                </option>
+                <label class="embed-builder__field">
+                    <span class="embed-builder__label">{move || field_label(lang.get())}</span>
+                    <select
+                        class="embed-builder__select"
+                        data-embed-field=setting.key()
+                        node_ref=node
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            on_change(&|c| c.set(season, setting, &value));
+                        }
+                    >
+                        {options}
+                    </select>
+                </label>
             }
         })
         .collect_view();
@@ -259,65 +242,7 @@ fn Panel(
             <p class="embed-builder__intro">{label(EmbedText::Intro)}</p>
             <div class="embed-builder__layout">
                 <div class="embed-builder__choices">
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(EmbedText::ViewLabel)}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field=Setting::View.key()
-                            node_ref=first_field
-                            on:change=move |ev| {
-                                if let Some(view) = View::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.view = view);
-                                }
-                            }
-                        >
-                            {view_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(EmbedText::ClubLabel)}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field=Setting::Team.key()
-                            on:change=move |ev| {
-                                let team = season.club_by_slug(&event_target_value(&ev));
-                                on_change(&|c| c.team = team);
-                            }
-                        >
-                            <option value="" selected=move || choice.with(|c| c.team.is_none())>
-                                {label(EmbedText::ClubNone)}
-                            </option>
-                            {club_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{move || Text::LangLabel.get(lang.get())}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field=Setting::Lang.key()
-                            on:change=move |ev| {
-                                if let Some(post_lang) = Lang::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.lang = post_lang);
-                                }
-                            }
-                        >
-                            {lang_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{move || Text::ThemeLabel.get(lang.get())}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field=Setting::Theme.key()
-                            on:change=move |ev| {
-                                if let Some(theme) = Theme::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.theme = theme);
-                                }
-                            }
-                        >
-                            {theme_options}
-                        </select>
-                    </label>
+                    {fields}
                     <fieldset class="embed-builder__styles">
                         <legend class="embed-builder__label">{label(EmbedText::StyleLabel)}</legend>
                         {style_options}
@@ -342,6 +267,75 @@ fn Panel(
             </div>
         </section>
     }
+}
+
+/// A field's label, in the page's language, and its options.
+type Field = (fn(Lang) -> &'static str, AnyView);
+
+/// The builder's field for `setting`: its label and its options, the values the setting takes as
+/// a link or widget attribute writes them; `None` for a setting the builder does not offer (every
+/// embed is embedded).
+fn field(
+    season: &'static Season,
+    lang: Memo<Lang>,
+    choice: RwSignal<EmbedChoice>,
+    setting: Setting,
+) -> Option<Field> {
+    let option = move |value: &'static str, text: AnyView| {
+        view! {
+            <option value=value selected=move || choice.with(|c| c.value(season, setting) == value)>
+                {text}
+            </option>
+        }
+    };
+    let field: Field = match setting {
+        Setting::View => (
+            |lang| EmbedText::ViewLabel.get(lang),
+            View::ALL
+                .map(|view| {
+                    option(
+                        view.key(),
+                        (move || view_name(view).get(lang.get())).into_any(),
+                    )
+                })
+                .collect_view()
+                .into_any(),
+        ),
+        Setting::Team => {
+            let mut clubs: Vec<_> = season.clubs.iter().collect();
+            clubs.sort_by_key(|club| club.name);
+            let none = option("", (move || EmbedText::ClubNone.get(lang.get())).into_any());
+            let clubs = clubs
+                .into_iter()
+                .map(|club| option(club.slug, club.name.into_any()))
+                .collect_view();
+            (
+                |lang| EmbedText::ClubLabel.get(lang),
+                (none, clubs).into_any(),
+            )
+        }
+        Setting::Lang => (
+            |lang| Text::LangLabel.get(lang),
+            Lang::ALL
+                .map(|post_lang| option(post_lang.key(), lang_name(post_lang).into_any()))
+                .collect_view()
+                .into_any(),
+        ),
+        Setting::Theme => (
+            |lang| Text::ThemeLabel.get(lang),
+            Theme::ALL
+                .map(|theme| {
+                    option(
+                        theme.key(),
+                        (move || theme_name(theme).get(lang.get())).into_any(),
+                    )
+                })
+                .collect_view()
+                .into_any(),
+        ),
+        Setting::Embed => return None,
+    };
+    Some(field)
 }
 
 /// The builder's starting point: the view, club and theme on screen, in the language on screen.
