@@ -153,13 +153,23 @@ fn Panel(
     // when the panel opens.
     let fields = Setting::ALL
         .into_iter()
-        .filter_map(|setting| Some((setting, field(season, lang, choice, setting)?)))
+        .filter_map(|setting| Some((setting, field(season, setting)?)))
         .enumerate()
         .map(|(i, (setting, (field_label, options)))| {
             let node = if i == 0 { first_field } else { NodeRef::new() };
+            let options = options
+                .into_iter()
+                .map(|(value, text)| {
+                    view! {
+                        <option value=value selected=move || choice.with(|c| c.value(season, setting) == value)>
+                            {move || text.get(lang.get())}
+                        </option>
+                    }
+                })
+                .collect_view();
             view! {
                 <label class="embed-builder__field">
-                    <span class="embed-builder__label">{move || field_label(lang.get())}</span>
+                    <span class="embed-builder__label">{move || field_label.get(lang.get())}</span>
                     <select
                         class="embed-builder__select"
                         data-embed-field=setting.key()
@@ -269,69 +279,58 @@ fn Panel(
     }
 }
 
-/// A field's label, in the page's language, and its options.
-type Field = (fn(Lang) -> &'static str, AnyView);
+/// A text of the builder's fields: a translated one, or a name that is the same in every language.
+#[derive(Clone, Copy)]
+enum Wording {
+    Page(Text),
+    Builder(EmbedText),
+    Name(&'static str),
+}
 
-/// The builder's field for `setting`: its label and its options, the values the setting takes as
-/// a link or widget attribute writes them; `None` for a setting the builder does not offer (every
-/// embed is embedded).
-fn field(
-    season: &'static Season,
-    lang: Memo<Lang>,
-    choice: RwSignal<EmbedChoice>,
-    setting: Setting,
-) -> Option<Field> {
-    let option = move |value: &'static str, text: AnyView| {
-        view! {
-            <option value=value selected=move || choice.with(|c| c.value(season, setting) == value)>
-                {text}
-            </option>
+impl Wording {
+    fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Wording::Page(text) => text.get(lang),
+            Wording::Builder(text) => text.get(lang),
+            Wording::Name(name) => name,
         }
-    };
-    let field: Field = match setting {
+    }
+}
+
+/// The builder's field for `setting`: its label and its options, each the value a link or widget
+/// attribute writes and its text; `None` for a setting the builder does not offer (every embed is
+/// embedded).
+fn field(season: &Season, setting: Setting) -> Option<(Wording, Vec<(&'static str, Wording)>)> {
+    let field = match setting {
         Setting::View => (
-            |lang| EmbedText::ViewLabel.get(lang),
+            Wording::Builder(EmbedText::ViewLabel),
             View::ALL
-                .map(|view| {
-                    option(
-                        view.key(),
-                        (move || view_name(view).get(lang.get())).into_any(),
-                    )
-                })
-                .collect_view()
-                .into_any(),
+                .map(|view| (view.key(), Wording::Page(view_name(view))))
+                .into(),
         ),
         Setting::Team => {
             let mut clubs: Vec<_> = season.clubs.iter().collect();
             clubs.sort_by_key(|club| club.name);
-            let none = option("", (move || EmbedText::ClubNone.get(lang.get())).into_any());
+            let none = ("", Wording::Builder(EmbedText::ClubNone));
             let clubs = clubs
                 .into_iter()
-                .map(|club| option(club.slug, club.name.into_any()))
-                .collect_view();
+                .map(|club| (club.slug, Wording::Name(club.name)));
             (
-                |lang| EmbedText::ClubLabel.get(lang),
-                (none, clubs).into_any(),
+                Wording::Builder(EmbedText::ClubLabel),
+                std::iter::once(none).chain(clubs).collect(),
             )
         }
         Setting::Lang => (
-            |lang| Text::LangLabel.get(lang),
+            Wording::Page(Text::LangLabel),
             Lang::ALL
-                .map(|post_lang| option(post_lang.key(), lang_name(post_lang).into_any()))
-                .collect_view()
-                .into_any(),
+                .map(|lang| (lang.key(), Wording::Name(lang_name(lang))))
+                .into(),
         ),
         Setting::Theme => (
-            |lang| Text::ThemeLabel.get(lang),
+            Wording::Page(Text::ThemeLabel),
             Theme::ALL
-                .map(|theme| {
-                    option(
-                        theme.key(),
-                        (move || theme_name(theme).get(lang.get())).into_any(),
-                    )
-                })
-                .collect_view()
-                .into_any(),
+                .map(|theme| (theme.key(), Wording::Page(theme_name(theme))))
+                .into(),
         ),
         Setting::Embed => return None,
     };
