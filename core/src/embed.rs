@@ -16,7 +16,8 @@
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
 use crate::fragment::{fragment, FragmentChoice};
-use crate::i18n::explorer_title;
+use crate::i18n::embed::EmbedText;
+use crate::i18n::{explorer_title, lang_name, theme_name, view_name, Text};
 use crate::model::{ClubId, Season};
 use crate::url::{parse_widget, to_query, AppState, Lang, Setting, Theme, View};
 
@@ -106,6 +107,82 @@ impl EmbedChoice {
         };
         format!("{base}?{}", to_query(season, &state))
     }
+}
+
+/// A text of the builder's fields: a translated one, or a name that is the same in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    Page(Text),
+    Builder(EmbedText),
+    Name(&'static str),
+}
+
+impl Wording {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Wording::Page(text) => text.get(lang),
+            Wording::Builder(text) => text.get(lang),
+            Wording::Name(name) => name,
+        }
+    }
+}
+
+/// One of the builder's fields: the setting it chooses, its label, and its options, each the value
+/// a link or widget attribute writes (what [`EmbedChoice::value`] gives and [`EmbedChoice::set`]
+/// takes) and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuilderField {
+    pub setting: Setting,
+    pub label: Wording,
+    pub options: Vec<(&'static str, Wording)>,
+}
+
+/// The builder's fields: one for each setting a widget carries, in the settings' order (every embed
+/// is embedded, so there is nothing to choose about that). Clubs come by name.
+pub fn builder_fields(season: &Season) -> Vec<BuilderField> {
+    Setting::ALL
+        .into_iter()
+        .filter_map(|setting| {
+            let (label, options): (Wording, Vec<_>) = match setting {
+                Setting::View => (
+                    Wording::Builder(EmbedText::ViewLabel),
+                    View::ALL
+                        .map(|view| (view.key(), Wording::Page(view_name(view))))
+                        .into(),
+                ),
+                Setting::Team => {
+                    let mut clubs: Vec<_> = season.clubs.iter().collect();
+                    clubs.sort_by_key(|club| club.name);
+                    let none = ("", Wording::Builder(EmbedText::ClubNone));
+                    let clubs = clubs
+                        .into_iter()
+                        .map(|club| (club.slug, Wording::Name(club.name)));
+                    (
+                        Wording::Builder(EmbedText::ClubLabel),
+                        std::iter::once(none).chain(clubs).collect(),
+                    )
+                }
+                Setting::Lang => (
+                    Wording::Page(Text::LangLabel),
+                    Lang::ALL
+                        .map(|lang| (lang.key(), Wording::Name(lang_name(lang))))
+                        .into(),
+                ),
+                Setting::Theme => (
+                    Wording::Page(Text::ThemeLabel),
+                    Theme::ALL
+                        .map(|theme| (theme.key(), Wording::Page(theme_name(theme))))
+                        .into(),
+                ),
+                Setting::Embed => return None,
+            };
+            Some(BuilderField {
+                setting,
+                label,
+                options,
+            })
+        })
+        .collect()
 }
 
 /// The iframe's height before `embed.js` sizes it (and its height where the script is missing).
@@ -327,6 +404,33 @@ mod tests {
             c.set(&SEASON, setting, value);
             assert_eq!(c, before, "{setting:?} = {value:?}");
         }
+    }
+
+    #[test]
+    fn the_builder_offers_a_field_for_each_widget_setting_and_every_option_sets_its_value() {
+        let fields = builder_fields(&SEASON);
+        let settings: Vec<Setting> = fields.iter().map(|f| f.setting).collect();
+        assert_eq!(
+            settings,
+            [Setting::View, Setting::Team, Setting::Lang, Setting::Theme]
+        );
+        let mut c = choice(EmbedStyle::Script);
+        for field in &fields {
+            for (value, _) in &field.options {
+                c.set(&SEASON, field.setting, value);
+                assert_eq!(c.value(&SEASON, field.setting), *value, "{field:?}");
+            }
+        }
+        let clubs: Vec<&str> = fields[1]
+            .options
+            .iter()
+            .map(|(_, text)| text.get(Lang::It))
+            .collect();
+        assert_eq!(clubs.len(), SEASON.clubs.len() + 1);
+        assert_eq!(clubs[0], "Nessuna");
+        assert!(clubs[1..].is_sorted());
+        assert_eq!(fields[0].options[1].1.get(Lang::It), "Tabellone");
+        assert_eq!(fields[3].label.get(Lang::En), "Theme");
     }
 
     #[test]

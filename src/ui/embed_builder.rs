@@ -4,11 +4,12 @@
 //! focus back to the button. The snippet, the HTML-only fragment too, is shown as text, never parsed as
 //! markup.
 
-use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDBOX};
+use coppa_core::embed::{
+    app_base, builder_fields, snippet, BuilderField, EmbedChoice, EmbedStyle, IFRAME_SANDBOX,
+};
 use coppa_core::i18n::embed::EmbedText;
-use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
 use coppa_core::model::Season;
-use coppa_core::url::{Lang, Setting, Theme, View};
+use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
@@ -151,11 +152,10 @@ fn Panel(
 
     // A field for each setting the builder offers, in the settings' order; the first takes focus
     // when the panel opens.
-    let fields = Setting::ALL
+    let fields = builder_fields(season)
         .into_iter()
-        .filter_map(|setting| Some((setting, field(season, setting)?)))
         .enumerate()
-        .map(|(i, (setting, (field_label, options)))| {
+        .map(|(i, BuilderField { setting, label: field_label, options })| {
             let node = if i == 0 { first_field } else { NodeRef::new() };
             let options = options
                 .into_iter()
@@ -277,64 +277,6 @@ fn Panel(
             </div>
         </section>
     }
-}
-
-/// A text of the builder's fields: a translated one, or a name that is the same in every language.
-#[derive(Clone, Copy)]
-enum Wording {
-    Page(Text),
-    Builder(EmbedText),
-    Name(&'static str),
-}
-
-impl Wording {
-    fn get(self, lang: Lang) -> &'static str {
-        match self {
-            Wording::Page(text) => text.get(lang),
-            Wording::Builder(text) => text.get(lang),
-            Wording::Name(name) => name,
-        }
-    }
-}
-
-/// The builder's field for `setting`: its label and its options, each the value a link or widget
-/// attribute writes and its text; `None` for a setting the builder does not offer (every embed is
-/// embedded).
-fn field(season: &Season, setting: Setting) -> Option<(Wording, Vec<(&'static str, Wording)>)> {
-    let field = match setting {
-        Setting::View => (
-            Wording::Builder(EmbedText::ViewLabel),
-            View::ALL
-                .map(|view| (view.key(), Wording::Page(view_name(view))))
-                .into(),
-        ),
-        Setting::Team => {
-            let mut clubs: Vec<_> = season.clubs.iter().collect();
-            clubs.sort_by_key(|club| club.name);
-            let none = ("", Wording::Builder(EmbedText::ClubNone));
-            let clubs = clubs
-                .into_iter()
-                .map(|club| (club.slug, Wording::Name(club.name)));
-            (
-                Wording::Builder(EmbedText::ClubLabel),
-                std::iter::once(none).chain(clubs).collect(),
-            )
-        }
-        Setting::Lang => (
-            Wording::Page(Text::LangLabel),
-            Lang::ALL
-                .map(|lang| (lang.key(), Wording::Name(lang_name(lang))))
-                .into(),
-        ),
-        Setting::Theme => (
-            Wording::Page(Text::ThemeLabel),
-            Theme::ALL
-                .map(|theme| (theme.key(), Wording::Page(theme_name(theme))))
-                .into(),
-        ),
-        Setting::Embed => return None,
-    };
-    Some(field)
 }
 
 /// The builder's starting point: the view, club and theme on screen, in the language on screen.
