@@ -131,6 +131,7 @@ macro_rules! settings {
                 }
             }
 
+            /// Where the setting can be given.
             pub const fn carrier(self) -> Carrier {
                 match self {
                     $(Setting::$setting => Carrier::$carrier,)+
