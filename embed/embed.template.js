@@ -2,42 +2,45 @@
 //
 //   <script type="module" src="https://your.site/coppa/embed.js"></script>
 //
-// 1. iframes: resizes each <iframe> showing the app (`?embed=1&…`) to the height the app reports, a
-//    message of exactly this shape, from that iframe's window (anything else is ignored):
-//      { source: "coppa-italia-2002-03", type: "height", version: 1, height: <integer CSS px> }
-// 2. script-tag widgets: mounts the explorer into every element with a `data-coppa-view`,
-//    `data-coppa-team`, `data-coppa-lang` or `data-coppa-theme` attribute, inside a shadow root holding
-//    the explorer's own stylesheet, so the host's CSS and the explorer's never meet. Each widget keeps
-//    its own state and none touches the page's URL. Elements added later are mounted, and a widget
-//    whose element is removed is unmounted and freed (single-page blogs); the element's own content
-//    (the snippet's link to the app) shows until its widget is mounted, and stays if it never is.
+// 1. iframes: resizes each <iframe> showing the app (`?embed=1&…`) to the height the app reports, in a
+//    message of exactly the contract's shape, from that iframe's window (anything else is ignored).
+// 2. script-tag widgets: mounts the explorer into every element with one of the widget's attributes
+//    (`data-coppa-` and a setting's key), inside a shadow root holding the explorer's own stylesheet,
+//    so the host's CSS and the explorer's never meet. Each widget keeps its own state and none touches
+//    the page's URL. Elements added later are mounted, and a widget whose element is removed is
+//    unmounted and freed (single-page blogs); the element's own content (the snippet's link to the app)
+//    shows until its widget is mounted, and stays if it never is.
 //
 // scripts/postbuild.mjs writes this file from embed/embed.template.js with the build's hashed asset
-// names; every URL resolves against this script's own URL, so dist/ can live under any path. No
-// inline script or style, no storage, no request outside that directory.
+// names and the embed contract (the widget selector and the iframe messages), which coppa-core declares
+// (core/src/contract.rs) and the app follows; every URL resolves against this script's own URL, so
+// dist/ can live under any path. No inline script or style, no storage, no request outside that
+// directory.
 
 const GLUE = '__COPPA_GLUE__';
 const WASM = '__COPPA_WASM__';
 const STYLESHEET = '__COPPA_WIDGET_CSS__';
 
-const SOURCE = 'coppa-italia-2002-03';
-const VERSION = 1;
-/** Heights outside this range are clamped: an iframe is never collapsed nor made absurdly tall. */
-const MIN_HEIGHT = 80;
-const MAX_HEIGHT = 20000;
-const WIDGET_SELECTOR = '[data-coppa-view],[data-coppa-team],[data-coppa-lang],[data-coppa-theme]';
+/**
+ * `widgetSelector`: any element with one of the widget's attributes. `height`: the height message's
+ * fixed `fields`, the field holding the `number` and the clamp (`min`, `max`): an iframe is never
+ * collapsed nor made absurdly tall. `heightRequest`: the message asking a frame for its height.
+ */
+const CONTRACT = __COPPA_CONTRACT__;
+const { widgetSelector: WIDGET_SELECTOR, height: HEIGHT, heightRequest: HEIGHT_REQUEST } = CONTRACT;
+const HEIGHT_KEYS = [...Object.keys(HEIGHT.fields), HEIGHT.number].sort().join(',');
 
 const here = new URL('./', import.meta.url);
 const asset = (name) => new URL(name, here).href;
 
-/** The reported height when `data` is exactly our message, else null. */
+/** The reported height when `data` is exactly the height message, else null. */
 function reportedHeight(data) {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
-  const keys = Object.keys(data).sort().join(',');
-  if (keys !== 'height,source,type,version') return null;
-  if (data.source !== SOURCE || data.type !== 'height' || data.version !== VERSION) return null;
-  if (typeof data.height !== 'number' || !Number.isInteger(data.height)) return null;
-  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, data.height));
+  if (Object.keys(data).sort().join(',') !== HEIGHT_KEYS) return null;
+  if (Object.entries(HEIGHT.fields).some(([key, value]) => data[key] !== value)) return null;
+  const height = data[HEIGHT.number];
+  if (typeof height !== 'number' || !Number.isInteger(height)) return null;
+  return Math.min(HEIGHT.max, Math.max(HEIGHT.min, height));
 }
 
 /** Sets the iframe's height so its content box is `height` pixels, whatever the host's box-sizing. */
@@ -68,7 +71,7 @@ const asked = new WeakSet();
  * script ran, or while it was still loading, would otherwise keep its starting height.
  */
 function askFramesForHeight() {
-  const ask = (frame) => frame.contentWindow?.postMessage({ source: SOURCE, type: 'height-request', version: VERSION }, '*');
+  const ask = (frame) => frame.contentWindow?.postMessage(HEIGHT_REQUEST, '*');
   for (const frame of document.querySelectorAll('iframe[src]')) {
     if (frame.src.startsWith(here.href) && !asked.has(frame)) {
       asked.add(frame);
@@ -91,7 +94,7 @@ function loadGlue() {
 
 /** Hosts claimed by `mountWidgets` (mounting or mounted), so that calling it again changes nothing. */
 const claimed = new Set();
-/** Each mounted host's handle: freeing it unmounts the widget and frees its memory in the wasm. */
+/** Each mounted host's handle: `unmount()` takes the widget out and frees its memory in the wasm. */
 const live = new Map();
 /** Each host's container in the shadow root this script gave it: a host put back reuses it. */
 const containers = new WeakMap();
@@ -159,8 +162,7 @@ export async function mountWidgets(root = document) {
       claimed.delete(host);
       continue;
     }
-    const attribute = (name) => host.getAttribute(`data-coppa-${name}`);
-    live.set(host, module.mount_widget(container, attribute('view'), attribute('team'), attribute('lang'), attribute('theme')));
+    live.set(host, module.mount_widget(container, module.WidgetSettings.fromElement(host)));
     const fallback = container.previousElementSibling;
     if (fallback?.localName === 'slot') fallback.remove();
   }
@@ -172,7 +174,7 @@ function unmountRemoved() {
     if (host.isConnected) continue;
     live.delete(host);
     claimed.delete(host);
-    handle.free();
+    handle.unmount();
   }
 }
 

@@ -2,10 +2,12 @@
 // (`script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`) with nothing for a host to maintain:
 // Trunk's inline module loader becomes a content-hashed file next to the wasm glue. Then it writes
 // the embed: a widget stylesheet (all the app's sheets, `rem` made independent of the host page) and
-// dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names.
+// dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names and the embed
+// contract that coppa-core declares.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contract } from './contract.mjs';
 
 const hashed = (prefix, content, ext) =>
   `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.${ext}`;
@@ -85,6 +87,7 @@ writeFileSync(join(dist, widgetCssFile), widgetCss);
 
 const template = readFileSync(new URL('../embed/embed.template.js', import.meta.url), 'utf8');
 const embed = template
+  .replaceAll('__COPPA_CONTRACT__', () => JSON.stringify(contract().embed))
   .replaceAll('__COPPA_GLUE__', glue)
   .replaceAll('__COPPA_WASM__', wasm)
   .replaceAll('__COPPA_WIDGET_CSS__', widgetCssFile);

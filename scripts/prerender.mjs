@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { contract } from './contract.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const VIEWS = ['standings', 'bracket', 'scorers'];
@@ -144,7 +145,8 @@ const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
 const select = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
-  .replace('__COPPA_JOURNEY_RESERVE__', JSON.stringify(reserve));
+  .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(reserve))
+  .replace('__COPPA_QUERY__', () => JSON.stringify(contract().query));
 if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);

@@ -1,28 +1,22 @@
 //! Embedding in a host page. Two entry points:
 //!
-//! - [`mount_widget`], which `embed.js` calls for each `<div data-coppa-view=…>` on a blog's page: the
-//!   explorer without chrome and without the address bar, in an element of the host's choosing, until
-//!   `embed.js` frees the returned [`WidgetHandle`] (its element left the page);
+//! - [`mount_widget`], which `embed.js` calls for each script-tag widget's element on a blog's page
+//!   with the element's [`WidgetSettings`]: the explorer without chrome and without the address bar,
+//!   in an element of the host's choosing, until `embed.js` calls [`WidgetHandle::unmount`] (its
+//!   element left the page);
 //! - [`report_height_to_parent`], which the full-page shell starts inside an `?embed=1` iframe so that
 //!   `embed.js` on the parent page can size the iframe to its content.
 //!
-//! The message an embedded iframe posts to its parent, on load and on every change of its height:
-//!
-//! ```text
-//! { source: "coppa-italia-2002-03", type: "height", version: 1, height: <whole CSS pixels> }
-//! ```
-//!
-//! It is posted with target origin `"*"`: the parent's origin is unknown in advance (any blog) and the
-//! message carries nothing but a number that the page's own layout already reveals. A parent that
-//! missed the first one may ask again with `{ source: "coppa-italia-2002-03", type: "height-request",
-//! version: 1 }`; the answer is the same height message.
+//! Both follow the embed contract of [`coppa_core::contract`]: the settings, their attributes and
+//! the height messages are declared there.
 
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use coppa_core::url::{parse_pairs, AppState, Origin};
+use coppa_core::contract::{FieldValue, FrameMessage};
+use coppa_core::url::{parse_widget, Setting};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -34,49 +28,65 @@ use crate::panic;
 use crate::season::SEASON;
 use crate::ui::widget::Widget;
 
-/// `source` of every message the app posts to a parent page; `embed.js` ignores any other.
-pub const MESSAGE_SOURCE: &str = "coppa-italia-2002-03";
-/// Bumped if the message's fields ever change meaning, so an old `embed.js` can ignore a new shape.
-pub const MESSAGE_VERSION: u32 = 1;
+/// What a script-tag widget's element says: each of its `data-coppa-*` attributes, as written, for
+/// the settings a widget carries ([`Setting::attribute`]).
+#[wasm_bindgen]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WidgetSettings {
+    given: Vec<(Setting, String)>,
+}
 
-/// A mounted widget. Freeing it (`handle.free()` in JavaScript, dropping it in Rust) unmounts the view
-/// and disposes its reactive owner, and with it the widget's effects, listeners and observers: a
-/// single-page blog that removes a widget's element gets the memory back.
+#[wasm_bindgen]
+impl WidgetSettings {
+    /// The settings `element`'s attributes give (what `embed.js` passes to [`mount_widget`]).
+    #[wasm_bindgen(js_name = fromElement)]
+    pub fn from_element(element: &Element) -> WidgetSettings {
+        let given = Setting::ALL
+            .into_iter()
+            .filter_map(|setting| Some((setting, element.get_attribute(&setting.attribute()?)?)))
+            .collect();
+        WidgetSettings { given }
+    }
+}
+
+impl<V: Into<String>> FromIterator<(Setting, V)> for WidgetSettings {
+    fn from_iter<I: IntoIterator<Item = (Setting, V)>>(given: I) -> Self {
+        WidgetSettings {
+            given: given
+                .into_iter()
+                .map(|(setting, value)| (setting, value.into()))
+                .collect(),
+        }
+    }
+}
+
+/// A mounted widget. [`WidgetHandle::unmount`] (or dropping it in Rust, or `free()` in JavaScript)
+/// unmounts the view and disposes its reactive owner, and with it the widget's effects, listeners and
+/// observers: a single-page blog that removes a widget's element gets the memory back.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     /// Leptos's unmount handle, whose type names the whole view; only its `Drop` matters here.
-    _mounted: Box<dyn Any>,
+    mounted: Box<dyn Any>,
 }
 
-/// Mounts a widget into `host` (inside the shadow root `embed.js` made). Each value is one of the
-/// element's `data-coppa-*` attributes, read with the same rules as the URL's query: an unknown or
-/// hostile value falls back to the default and the widget's note names the attribute.
 #[wasm_bindgen]
-pub fn mount_widget(
-    host: HtmlElement,
-    view: Option<String>,
-    team: Option<String>,
-    lang: Option<String>,
-    theme: Option<String>,
-) -> WidgetHandle {
+impl WidgetHandle {
+    /// Takes the widget out of its host element and frees it; the handle is spent.
+    pub fn unmount(self) {
+        drop(self.mounted);
+    }
+}
+
+/// Mounts a widget into `host` (inside the shadow root `embed.js` made). The settings are read with
+/// the same rules as the URL's query ([`parse_widget`]): an unknown or hostile value falls back to
+/// the default and the widget's note names the attribute.
+#[wasm_bindgen]
+pub fn mount_widget(host: HtmlElement, settings: WidgetSettings) -> WidgetHandle {
     panic::install(None);
-    let attributes = [
-        ("view", view),
-        ("team", team),
-        ("lang", lang),
-        ("theme", theme),
-    ];
-    let given = attributes
-        .into_iter()
-        .filter_map(|(key, value)| value.map(|value| (key, value)));
-    let (parsed, warnings) = parse_pairs(&SEASON, Origin::Attribute, given);
-    let initial = AppState {
-        embed: true,
-        ..parsed
-    };
+    let (initial, warnings) = parse_widget(&SEASON, settings.given);
     let mounted = leptos::mount::mount_to(host, move || view! { <Widget initial warnings /> });
     WidgetHandle {
-        _mounted: Box::new(mounted),
+        mounted: Box::new(mounted),
     }
 }
 
@@ -134,18 +144,25 @@ pub fn report_height_to_parent() {
     set_timeout(move || report(true), Duration::ZERO);
 }
 
-/// `{ source: "coppa-italia-2002-03", type: "height-request", version: 1 }`, from the parent window.
+/// [`FrameMessage::HeightRequest`] from the parent window: every field of it (the app, unlike
+/// `embed.js`, does not mind others).
 fn is_height_request(event: &MessageEvent, parent: &Window) -> bool {
     let from_parent = event
         .source()
         .is_some_and(|source| Object::is(&source, parent));
     let data = event.data();
-    let field = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).ok();
     from_parent
         && data.is_object()
-        && field("source").and_then(|v| v.as_string()).as_deref() == Some(MESSAGE_SOURCE)
-        && field("type").and_then(|v| v.as_string()).as_deref() == Some("height-request")
-        && field("version").and_then(|v| v.as_f64()) == Some(f64::from(MESSAGE_VERSION))
+        && FrameMessage::HeightRequest
+            .fields()
+            .into_iter()
+            .all(|(key, value)| {
+                let field = Reflect::get(&data, &JsValue::from_str(key)).unwrap_or_default();
+                match value {
+                    FieldValue::Text(text) => field.as_string().as_deref() == Some(text),
+                    FieldValue::Number(number) => field.as_f64() == Some(f64::from(number)),
+                }
+            })
 }
 
 /// The height of `<html>`, which in an embed (no margins, no minimum height) is the content's height;
@@ -161,13 +178,11 @@ fn content_height(page: &Element) -> u32 {
 
 fn post_height(parent: &Window, height: u32) {
     let message = Object::new();
-    let fields: [(&str, JsValue); 4] = [
-        ("source", MESSAGE_SOURCE.into()),
-        ("type", "height".into()),
-        ("version", MESSAGE_VERSION.into()),
-        ("height", height.into()),
-    ];
-    for (key, value) in fields {
+    for (key, value) in FrameMessage::Height(height).fields() {
+        let value = match value {
+            FieldValue::Text(text) => JsValue::from_str(text),
+            FieldValue::Number(number) => JsValue::from(number),
+        };
         // Setting a property on a fresh plain object cannot fail.
         let _ = Reflect::set(&message, &key.into(), &value);
     }

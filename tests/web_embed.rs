@@ -1,7 +1,7 @@
 //! The embed builder and the widget entry point, mounted in headless Chromium: the snippet follows the
 //! builder's choices, club names stay text, Escape gives focus back, and `mount_widget` reads a host
 //! element's attributes with the URL's rules, names the attribute in its note, switches views with
-//! buttons and holds them in a named region rather than a `<main>`.
+//! buttons, holds them in a named region rather than a `<main>`, and its handle unmounts it.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -11,12 +11,12 @@ use std::time::Duration;
 use common::{
     attrs, click, container, count, focused_matches, mount_in, one, settle, texts, Mounted,
 };
-use coppa::embed::{mount_widget, WidgetHandle};
+use coppa::embed::{mount_widget, WidgetHandle, WidgetSettings};
 use coppa::season::SEASON;
 use coppa::ui::embed_builder::EmbedBuilder;
 use coppa::ui::state::Ui;
 use coppa_core::model::{Club, Season};
-use coppa_core::url::{AppState, Lang, View};
+use coppa_core::url::{AppState, Lang, Setting, View};
 use gloo_timers::future::sleep;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -302,8 +302,13 @@ impl HostedWidget {
     /// `attributes` are `data-coppa-view`, `-team`, `-lang` and `-theme`, `None` where absent.
     async fn mount(attributes: [Option<&str>; 4]) -> HostedWidget {
         let root = shadow_host();
-        let [view, team, lang, theme] = attributes.map(|a| a.map(str::to_owned));
-        let handle = mount_widget(root.clone(), view, team, lang, theme);
+        let widget_settings = [Setting::View, Setting::Team, Setting::Lang, Setting::Theme];
+        let settings = widget_settings
+            .into_iter()
+            .zip(attributes)
+            .filter_map(|(setting, value)| Some((setting, value?)))
+            .collect();
+        let handle = mount_widget(root.clone(), settings);
         settle().await;
         HostedWidget {
             root,
@@ -466,19 +471,39 @@ async fn a_widget_holds_its_views_in_a_named_region_not_a_main() {
 }
 
 #[wasm_bindgen_test]
-async fn freeing_a_widgets_handle_unmounts_it_and_its_clicks_do_nothing_after() {
-    let root = shadow_host();
-    let handle = mount_widget(
-        root.clone(),
-        Some("bracket".into()),
-        Some("roma".into()),
-        None,
-        None,
+fn a_widgets_settings_are_its_elements_widget_attributes() {
+    let element = document().create_element("div").unwrap();
+    for (name, value) in [
+        ("data-coppa-theme", "dark"),
+        ("data-coppa-view", "Bracket"),
+        ("data-coppa-embed", "0"),
+        ("data-coppa-colour", "red"),
+        ("data-coppa-team", ""),
+    ] {
+        element.set_attribute(name, value).unwrap();
+    }
+    assert_eq!(
+        WidgetSettings::from_element(&element),
+        [
+            (Setting::View, "Bracket"),
+            (Setting::Team, ""),
+            (Setting::Theme, "dark"),
+        ]
+        .into_iter()
+        .collect::<WidgetSettings>()
     );
+}
+
+/// Mounts a bracket widget following Roma, lets `release` have its handle, and checks the widget is
+/// gone with nothing left listening.
+async fn releasing_the_handle_unmounts_the_widget(release: impl FnOnce(WidgetHandle)) {
+    let root = shadow_host();
+    let settings = [(Setting::View, "bracket"), (Setting::Team, "roma")];
+    let handle = mount_widget(root.clone(), settings.into_iter().collect());
     settle().await;
     assert_eq!(count(&root, ".coppa.coppa--embed"), 1);
     let tab = one(&root, "[data-view-tab=\"scorers\"]");
-    drop(handle);
+    release(handle);
     settle().await;
     assert_eq!(root.child_element_count(), 0, "the widget's nodes are gone");
     // A listener left behind would switch a view that no longer exists and panic.
@@ -489,4 +514,14 @@ async fn freeing_a_widgets_handle_unmounts_it_and_its_clicks_do_nothing_after() 
         .unchecked_into::<ShadowRoot>()
         .host()
         .remove();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_a_widgets_handle_takes_it_out_and_its_clicks_do_nothing_after() {
+    releasing_the_handle_unmounts_the_widget(WidgetHandle::unmount).await;
+}
+
+#[wasm_bindgen_test]
+async fn dropping_a_widgets_handle_unmounts_it_too() {
+    releasing_the_handle_unmounts_the_widget(drop).await;
 }

@@ -16,9 +16,9 @@
 //! elsewhere) under the directory the app is served from (any sub-path works).
 
 use crate::fragment::{fragment, FragmentChoice};
-use crate::i18n::{explorer_title, Text};
+use crate::i18n::{explorer_title, lang_name, theme_name, view_name, Text};
 use crate::model::{ClubId, Season};
-use crate::url::{to_query, AppState, Lang, Theme, View};
+use crate::url::{parse_widget, to_query, AppState, Lang, Setting, Theme, View};
 
 /// How the explorer goes into the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -111,6 +111,28 @@ impl EmbedChoice {
         }
     }
 
+    /// The value of `setting` in this choice, as the builder's field for it holds it: the value a
+    /// link or widget attribute writes, "" for no club.
+    pub fn value(&self, season: &Season, setting: Setting) -> &'static str {
+        setting.value(season, &self.state()).unwrap_or_default()
+    }
+
+    /// Sets `setting` to `value`, read as a widget's attribute is ([`parse_widget`]); a value that
+    /// rule does not understand, or a setting the builder does not offer, changes nothing.
+    pub fn set(&mut self, season: &Season, setting: Setting, value: &str) {
+        let (state, warnings) = parse_widget(season, [(setting, value)]);
+        if !warnings.is_empty() {
+            return;
+        }
+        match (setting, state.lang) {
+            (Setting::View, _) => self.view = state.view,
+            (Setting::Team, _) => self.team = state.team,
+            (Setting::Lang, Some(lang)) => self.lang = lang,
+            (Setting::Theme, _) => self.theme = state.theme,
+            (Setting::Lang, None) | (Setting::Embed, _) => {}
+        }
+    }
+
     /// The iframe page's query string, without the `?`.
     pub fn query(&self, season: &Season) -> String {
         to_query(season, &self.state())
@@ -124,6 +146,79 @@ impl EmbedChoice {
         };
         format!("{base}?{}", to_query(season, &state))
     }
+}
+
+/// A text of the builder's fields: a translated one, or a name that is the same in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    Text(Text),
+    Name(&'static str),
+}
+
+impl Wording {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Wording::Text(text) => text.get(lang),
+            Wording::Name(name) => name,
+        }
+    }
+}
+
+/// One of the builder's fields: the setting it chooses, its label, and its options, each the value
+/// a link or widget attribute writes (what [`EmbedChoice::value`] gives and [`EmbedChoice::set`]
+/// takes) and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuilderField {
+    pub setting: Setting,
+    pub label: Wording,
+    pub options: Vec<(&'static str, Wording)>,
+}
+
+/// The builder's fields: one for each setting a widget carries, in the settings' order (every embed
+/// is embedded, so there is nothing to choose about that). Clubs come by name.
+pub fn builder_fields(season: &Season) -> Vec<BuilderField> {
+    Setting::ALL
+        .into_iter()
+        .filter_map(|setting| {
+            let (label, options): (Wording, Vec<_>) = match setting {
+                Setting::View => (
+                    Wording::Text(Text::EmbedViewLabel),
+                    View::ALL
+                        .map(|view| (view.key(), Wording::Text(view_name(view))))
+                        .into(),
+                ),
+                Setting::Team => {
+                    let none = ("", Wording::Text(Text::EmbedClubNone));
+                    let clubs = season
+                        .clubs_by_name()
+                        .into_iter()
+                        .map(|(_, club)| (club.slug, Wording::Name(club.name)));
+                    (
+                        Wording::Text(Text::EmbedClubLabel),
+                        std::iter::once(none).chain(clubs).collect(),
+                    )
+                }
+                Setting::Lang => (
+                    Wording::Text(Text::LangLabel),
+                    Lang::ALL
+                        .map(|lang| (lang.key(), Wording::Name(lang_name(lang))))
+                        .into(),
+                ),
+                Setting::Theme => (
+                    Wording::Text(Text::ThemeLabel),
+                    Theme::ALL
+                        .map(|theme| (theme.key(), Wording::Text(theme_name(theme))))
+                        .into(),
+                ),
+                Setting::Embed => return None,
+            };
+            Some(BuilderField {
+                setting,
+                label,
+                options,
+            })
+        })
+        .collect()
 }
 
 /// The iframe's height before `embed.js` sizes it (and its height where the script is missing).
@@ -153,17 +248,19 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
             title = attribute(&title),
         ),
         EmbedStyle::Script => {
-            let mut pairs = vec![("view", choice.view.key())];
-            if let Some(club) = choice.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
-                pairs.push(("team", club.slug));
-            }
-            pairs.push(("lang", choice.lang.key()));
-            if choice.theme != Theme::default() {
-                pairs.push(("theme", choice.theme.key()));
-            }
-            let attributes: Vec<String> = pairs
-                .iter()
-                .map(|(key, value)| format!("data-coppa-{key}=\"{}\"", attribute(value)))
+            let state = choice.state();
+            // The view always: `[data-coppa-view]` is what a host's CSS selects the widgets by.
+            let attributes: Vec<String> = Setting::ALL
+                .into_iter()
+                .filter_map(|setting| {
+                    let name = setting.attribute()?;
+                    let value = if setting == Setting::View {
+                        setting.value(season, &state)
+                    } else {
+                        setting.value_unless_default(season, &state)
+                    }?;
+                    Some(format!("{name}=\"{}\"", attribute(value)))
+                })
                 .collect();
             // Stays in view, as a link to the app, when the script cannot load.
             format!(
@@ -206,7 +303,7 @@ pub fn attribute(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixture::{CITTA, SEASON};
+    use crate::fixture::{CITTA, MONTE, SEASON};
     use crate::model::Club;
 
     fn choice(style: EmbedStyle) -> EmbedChoice {
@@ -306,6 +403,70 @@ mod tests {
             "href=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark\">"
         ));
         assert!(!text.contains("<script") && !text.contains("<iframe") && !text.contains("class="));
+    }
+
+    #[test]
+    fn each_field_holds_its_settings_value_and_sets_it_back() {
+        let mut c = choice(EmbedStyle::Script);
+        let fields = [Setting::View, Setting::Team, Setting::Lang, Setting::Theme];
+        assert_eq!(
+            fields.map(|setting| c.value(&SEASON, setting)),
+            ["bracket", "citta-nuova", "it", "dark"]
+        );
+        c.set(&SEASON, Setting::View, "scorers");
+        c.set(&SEASON, Setting::Team, "");
+        c.set(&SEASON, Setting::Lang, "en");
+        c.set(&SEASON, Setting::Theme, "auto");
+        assert_eq!(
+            fields.map(|setting| c.value(&SEASON, setting)),
+            ["scorers", "", "en", "auto"]
+        );
+        c.set(&SEASON, Setting::Team, "monte");
+        assert_eq!(c.team, Some(MONTE));
+    }
+
+    #[test]
+    fn an_unknown_value_or_the_embed_setting_changes_nothing() {
+        let before = choice(EmbedStyle::Iframe);
+        let mut c = before;
+        for (setting, value) in [
+            (Setting::View, "table"),
+            (Setting::Team, "atlantis"),
+            (Setting::Lang, "fr"),
+            (Setting::Lang, ""),
+            (Setting::Theme, "neon"),
+            (Setting::Embed, "0"),
+        ] {
+            c.set(&SEASON, setting, value);
+            assert_eq!(c, before, "{setting:?} = {value:?}");
+        }
+    }
+
+    #[test]
+    fn the_builder_offers_a_field_for_each_widget_setting_and_every_option_sets_its_value() {
+        let fields = builder_fields(&SEASON);
+        let settings: Vec<Setting> = fields.iter().map(|f| f.setting).collect();
+        assert_eq!(
+            settings,
+            [Setting::View, Setting::Team, Setting::Lang, Setting::Theme]
+        );
+        let mut c = choice(EmbedStyle::Script);
+        for field in &fields {
+            for (value, _) in &field.options {
+                c.set(&SEASON, field.setting, value);
+                assert_eq!(c.value(&SEASON, field.setting), *value, "{field:?}");
+            }
+        }
+        let clubs: Vec<&str> = fields[1]
+            .options
+            .iter()
+            .map(|(_, text)| text.get(Lang::It))
+            .collect();
+        assert_eq!(clubs.len(), SEASON.clubs.len() + 1);
+        assert_eq!(clubs[0], "Nessuna");
+        assert!(clubs[1..].is_sorted());
+        assert_eq!(fields[0].options[1].1.get(Lang::It), "Tabellone");
+        assert_eq!(fields[3].label.get(Lang::En), "Theme");
     }
 
     #[test]

@@ -1,4 +1,5 @@
 pub mod bracket;
+pub mod contract;
 pub mod embed;
 #[cfg(test)]
 mod fixture;

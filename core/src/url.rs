@@ -96,39 +96,109 @@ impl Theme {
     }
 }
 
-/// One piece of the state: a key of the query string, and `data-coppa-<key>` on a widget's element.
+/// The start of a script-tag widget's attributes: `data-coppa-` and a setting's key.
+pub const ATTRIBUTE_PREFIX: &str = "data-coppa-";
+
+/// Where a setting can be given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Setting {
-    View,
-    Team,
-    Lang,
-    Theme,
-    Embed,
+pub enum Carrier {
+    /// The query string, and `data-coppa-<key>` on a widget's element.
+    LinkAndWidget,
+    /// The query string only.
+    Link,
+}
+
+/// Declares the settings: the enum, its list and each one's key and carrier, from one table.
+macro_rules! settings {
+    ($($(#[$doc:meta])* $setting:ident = $key:literal, $carrier:ident;)+) => {
+        /// One piece of the state: a key of the query string and, for most, `data-coppa-<key>` on a
+        /// widget's element. This declaration drives the links ([`to_query`], [`parse_query`]), the
+        /// widget's attributes ([`parse_widget`]), `embed.js`'s selector, the builder's snippets and
+        /// the README's table ([`crate::contract`]).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Setting {
+            $($(#[$doc])* $setting,)+
+        }
+
+        impl Setting {
+            /// Every setting, in the order links, snippets and the README's table write them.
+            pub const ALL: [Setting; [$($key),+].len()] = [$(Setting::$setting),+];
+
+            /// The query key, and the attribute's name after `data-coppa-`.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $(Setting::$setting => $key,)+
+                }
+            }
+
+            /// Where the setting can be given.
+            pub const fn carrier(self) -> Carrier {
+                match self {
+                    $(Setting::$setting => Carrier::$carrier,)+
+                }
+            }
+        }
+    };
+}
+
+settings! {
+    /// Which view shows.
+    View = "view", LinkAndWidget;
+    /// The followed club.
+    Team = "team", LinkAndWidget;
+    /// The language; without it, the reader's browser language.
+    Lang = "lang", LinkAndWidget;
+    /// Light, dark or the system's.
+    Theme = "theme", LinkAndWidget;
+    /// The page without its title, summary and switches, for an iframe (a widget always is).
+    Embed = "embed", Link;
 }
 
 impl Setting {
-    /// In the order [`to_query`] writes them.
-    pub const ALL: [Setting; 5] = [
-        Setting::View,
-        Setting::Team,
-        Setting::Lang,
-        Setting::Theme,
-        Setting::Embed,
-    ];
+    pub fn from_key(key: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.key() == key)
+    }
 
-    /// The query key, and the attribute's name after `data-coppa-`.
-    pub const fn key(self) -> &'static str {
+    /// Whether a script-tag widget's element carries this setting.
+    pub const fn in_widget(self) -> bool {
+        matches!(self.carrier(), Carrier::LinkAndWidget)
+    }
+
+    /// The widget element's attribute (`data-coppa-team`), `None` for a setting only links carry.
+    pub fn attribute(self) -> Option<String> {
+        self.in_widget()
+            .then(|| format!("{ATTRIBUTE_PREFIX}{}", self.key()))
+    }
+
+    /// The value that links leave out: the one a missing setting means. `None` where leaving the
+    /// setting out means something no value says (no club, the browser's language, not embedded).
+    pub const fn default_value(self) -> Option<&'static str> {
         match self {
-            Setting::View => "view",
-            Setting::Team => "team",
-            Setting::Lang => "lang",
-            Setting::Theme => "theme",
-            Setting::Embed => "embed",
+            Setting::View => Some(View::Standings.key()),
+            Setting::Theme => Some(Theme::Auto.key()),
+            Setting::Team | Setting::Lang | Setting::Embed => None,
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Setting> {
-        Setting::ALL.into_iter().find(|s| s.key() == key)
+    /// This setting's value in `state`, as a link or an attribute writes it, the default included;
+    /// `None` where there is nothing to write (no club, no language, not embedded).
+    pub fn value(self, season: &Season, state: &AppState) -> Option<&'static str> {
+        match self {
+            Setting::View => Some(state.view.key()),
+            Setting::Team => state
+                .team
+                .and_then(|t| season.clubs.get(usize::from(t.0)))
+                .map(|club| club.slug),
+            Setting::Lang => state.lang.map(Lang::key),
+            Setting::Theme => Some(state.theme.key()),
+            Setting::Embed => state.embed.then_some("1"),
+        }
+    }
+
+    /// This setting's value in `state` as a link writes it: `None` at the default.
+    pub fn value_unless_default(self, season: &Season, state: &AppState) -> Option<&'static str> {
+        self.value(season, state)
+            .filter(|value| Some(*value) != self.default_value())
     }
 }
 
@@ -207,28 +277,34 @@ where
     (state, warnings)
 }
 
+/// A script-tag widget's state from its element's attributes, each given as its setting and the
+/// value as written: the query's rules, each warning naming the attribute. A widget is always
+/// embedded, and a setting only links carry is ignored.
+pub fn parse_widget<V: AsRef<str>>(
+    season: &Season,
+    given: impl IntoIterator<Item = (Setting, V)>,
+) -> (AppState, Vec<UrlWarning>) {
+    let pairs = given
+        .into_iter()
+        .filter(|(setting, _)| setting.in_widget())
+        .map(|(setting, value)| (setting.key(), value));
+    let (state, warnings) = parse_pairs(season, Origin::Attribute, pairs);
+    let state = AppState {
+        embed: true,
+        ..state
+    };
+    (state, warnings)
+}
+
 /// Writes the state as a query string without the leading `?` ("" when everything is the default).
 /// Defaults are left out and keys always come in the same order, so equal states give equal links.
 pub fn to_query(season: &Season, state: &AppState) -> String {
-    let mut pairs: Vec<(Setting, &str)> = Vec::new();
-    if state.view != View::default() {
-        pairs.push((Setting::View, state.view.key()));
-    }
-    if let Some(club) = state.team.and_then(|t| season.clubs.get(usize::from(t.0))) {
-        pairs.push((Setting::Team, club.slug));
-    }
-    if let Some(lang) = state.lang {
-        pairs.push((Setting::Lang, lang.key()));
-    }
-    if state.theme != Theme::default() {
-        pairs.push((Setting::Theme, state.theme.key()));
-    }
-    if state.embed {
-        pairs.push((Setting::Embed, "1"));
-    }
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", k.key(), encode(v)))
+    Setting::ALL
+        .into_iter()
+        .filter_map(|setting| {
+            let value = setting.value_unless_default(season, state)?;
+            Some(format!("{}={}", setting.key(), encode(value)))
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -258,11 +334,18 @@ fn team_from(season: &Season, value: &str) -> Option<Option<ClubId>> {
         .map(Some)
 }
 
+/// The values of `embed` that turn it on (trimmed and lower-cased first).
+pub const EMBED_ON: [&str; 3] = ["1", "true", "yes"];
+/// The values of `embed` that leave it off; any other is reported.
+pub const EMBED_OFF: [&str; 4] = ["", "0", "false", "no"];
+
 fn embed_from(value: &str) -> Option<bool> {
-    match value {
-        "1" | "true" | "yes" => Some(true),
-        "" | "0" | "false" | "no" => Some(false),
-        _ => None,
+    if EMBED_ON.contains(&value) {
+        Some(true)
+    } else if EMBED_OFF.contains(&value) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -388,6 +471,68 @@ mod tests {
         }
         assert_eq!(Setting::from_key("data-coppa-team"), None);
         assert_eq!(Setting::from_key("Team"), None);
+    }
+
+    #[test]
+    fn a_widget_carries_every_setting_but_embed_as_a_data_coppa_attribute() {
+        let attributes: Vec<Option<String>> = Setting::ALL.map(Setting::attribute).into();
+        assert_eq!(
+            attributes,
+            [
+                Some("data-coppa-view".to_owned()),
+                Some("data-coppa-team".to_owned()),
+                Some("data-coppa-lang".to_owned()),
+                Some("data-coppa-theme".to_owned()),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn the_default_values_are_the_default_states() {
+        let state = AppState::default();
+        for setting in Setting::ALL {
+            assert_eq!(
+                setting.default_value(),
+                setting.value(&SEASON, &state),
+                "{setting:?}"
+            );
+            assert_eq!(setting.value_unless_default(&SEASON, &state), None);
+        }
+    }
+
+    #[test]
+    fn a_widget_is_always_embedded_and_ignores_the_embed_setting() {
+        let (state, warnings) = parse_widget(
+            &SEASON,
+            [
+                (Setting::Embed, "no"),
+                (Setting::View, " Scorers "),
+                (Setting::Team, "Aurora"),
+                (Setting::Theme, "neon"),
+            ],
+        );
+        assert_eq!(
+            state,
+            AppState {
+                view: View::Scorers,
+                team: Some(AURORA),
+                lang: None,
+                theme: Theme::Auto,
+                embed: true,
+            }
+        );
+        assert_eq!(warnings, vec![attribute_warning(Setting::Theme, "neon")]);
+        assert_eq!(
+            parse_widget(&SEASON, [] as [(Setting, &str); 0]),
+            (
+                AppState {
+                    embed: true,
+                    ..AppState::default()
+                },
+                vec![]
+            )
+        );
     }
 
     #[test]

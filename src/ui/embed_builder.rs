@@ -4,10 +4,12 @@
 //! focus back to the button. The snippet, the HTML-only fragment too, is shown as text, never parsed as
 //! markup.
 
-use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDBOX};
-use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
+use coppa_core::embed::{
+    app_base, builder_fields, snippet, BuilderField, EmbedChoice, EmbedStyle, IFRAME_SANDBOX,
+};
+use coppa_core::i18n::Text;
 use coppa_core::model::Season;
-use coppa_core::url::{Lang, Theme, View};
+use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
@@ -132,44 +134,38 @@ fn Panel(
         }
     };
 
-    let view_options = View::ALL
+    // A field for each setting the builder offers, in the settings' order; the first takes focus
+    // when the panel opens.
+    let fields = builder_fields(season)
         .into_iter()
-        .map(|view| {
+        .enumerate()
+        .map(|(i, BuilderField { setting, label: field_label, options })| {
+            let node = if i == 0 { first_field } else { NodeRef::new() };
+            let options = options
+                .into_iter()
+                .map(|(value, text)| {
+                    view! {
+                        <option value=value selected=move || choice.with(|c| c.value(season, setting) == value)>
+                            {move || text.get(lang.get())}
+                        </option>
+                    }
+                })
+                .collect_view();
             view! {
-                <option value=view.key() selected=move || choice.with(|c| c.view == view)>
-                    {move || view_name(view).get(lang.get())}
-                </option>
-            }
-        })
-        .collect_view();
-    let club_options = season
-        .clubs_by_name()
-        .into_iter()
-        .map(|(id, club)| {
-            view! {
-                <option value=club.slug selected=move || choice.with(|c| c.team == Some(id))>
-                    {club.name}
-                </option>
-            }
-        })
-        .collect_view();
-    let lang_options = Lang::ALL
-        .into_iter()
-        .map(|choice_lang| {
-            view! {
-                <option value=choice_lang.key() selected=move || choice.with(|c| c.lang == choice_lang)>
-                    {lang_name(choice_lang)}
-                </option>
-            }
-        })
-        .collect_view();
-    let theme_options = Theme::ALL
-        .into_iter()
-        .map(|theme| {
-            view! {
-                <option value=theme.key() selected=move || choice.with(|c| c.theme == theme)>
-                    {move || theme_name(theme).get(lang.get())}
-                </option>
+                <label class="embed-builder__field">
+                    <span class="embed-builder__label">{move || field_label.get(lang.get())}</span>
+                    <select
+                        class="embed-builder__select"
+                        data-embed-field=setting.key()
+                        node_ref=node
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            on_change(&|c| c.set(season, setting, &value));
+                        }
+                    >
+                        {options}
+                    </select>
+                </label>
             }
         })
         .collect_view();
@@ -229,65 +225,7 @@ fn Panel(
             <p class="embed-builder__intro">{label(Text::EmbedIntro)}</p>
             <div class="embed-builder__layout">
                 <div class="embed-builder__choices">
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(Text::EmbedViewLabel)}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field="view"
-                            node_ref=first_field
-                            on:change=move |ev| {
-                                if let Some(view) = View::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.view = view);
-                                }
-                            }
-                        >
-                            {view_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{label(Text::EmbedClubLabel)}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field="team"
-                            on:change=move |ev| {
-                                let team = season.club_by_slug(&event_target_value(&ev));
-                                on_change(&|c| c.team = team);
-                            }
-                        >
-                            <option value="" selected=move || choice.with(|c| c.team.is_none())>
-                                {label(Text::EmbedClubNone)}
-                            </option>
-                            {club_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{move || Text::LangLabel.get(lang.get())}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field="lang"
-                            on:change=move |ev| {
-                                if let Some(post_lang) = Lang::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.lang = post_lang);
-                                }
-                            }
-                        >
-                            {lang_options}
-                        </select>
-                    </label>
-                    <label class="embed-builder__field">
-                        <span class="embed-builder__label">{move || Text::ThemeLabel.get(lang.get())}</span>
-                        <select
-                            class="embed-builder__select"
-                            data-embed-field="theme"
-                            on:change=move |ev| {
-                                if let Some(theme) = Theme::from_key(&event_target_value(&ev)) {
-                                    on_change(&|c| c.theme = theme);
-                                }
-                            }
-                        >
-                            {theme_options}
-                        </select>
-                    </label>
+                    {fields}
                     <fieldset class="embed-builder__styles">
                         <legend class="embed-builder__label">{label(Text::EmbedStyleLabel)}</legend>
                         {style_options}
