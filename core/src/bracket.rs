@@ -76,6 +76,36 @@ pub fn champion(season: &Season) -> ClubId {
         .winner
 }
 
+/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
+/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
+pub fn columns(season: &Season) -> Vec<(Stage, Vec<TieRef>)> {
+    fn visit(season: &Season, at: TieRef, columns: &mut [(Stage, Vec<TieRef>)]) {
+        for feeder in feeders(season, at) {
+            visit(season, feeder, columns);
+        }
+        if let Some((_, ties)) = columns.iter_mut().find(|(stage, _)| *stage == at.stage) {
+            if !ties.contains(&at) {
+                ties.push(at);
+            }
+        }
+    }
+    let mut columns: Vec<(Stage, Vec<TieRef>)> = season
+        .rounds
+        .iter()
+        .map(|round| (round.stage, Vec::new()))
+        .collect();
+    if let Some(last) = season.rounds.last() {
+        for index in 0..last.ties.len() {
+            let stage = last.stage;
+            visit(season, TieRef { stage, index }, &mut columns);
+        }
+    }
+    for (at, _) in all_ties(season) {
+        visit(season, at, &mut columns);
+    }
+    columns
+}
+
 fn lookup(season: &Season, at: TieRef) -> Option<&'static Tie> {
     let rounds: &'static [Round] = season.rounds;
     rounds
@@ -177,6 +207,24 @@ mod tests {
         );
         assert_eq!(path(&SEASON, ORIONE), vec![at(Stage::RoundOf16, 1)]);
         assert_eq!(path(&SEASON, DORA), vec![]);
+    }
+
+    #[test]
+    fn columns_put_the_ties_feeding_one_tie_side_by_side() {
+        assert_eq!(
+            columns(&SEASON),
+            vec![
+                (
+                    Stage::SecondRound,
+                    vec![at(Stage::SecondRound, 1), at(Stage::SecondRound, 0)]
+                ),
+                (
+                    Stage::RoundOf16,
+                    vec![at(Stage::RoundOf16, 0), at(Stage::RoundOf16, 1)]
+                ),
+                (Stage::Final, vec![at(Stage::Final, 0)]),
+            ]
+        );
     }
 
     #[test]

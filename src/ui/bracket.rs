@@ -1,11 +1,11 @@
 //! The knockout bracket, second round to final: five columns joined by connectors on wide screens, one
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
-use coppa_core::bracket::{all_ties, feeders, next, path, tie, TieRef};
+use coppa_core::bracket::{columns, feeders, next, path, tie, TieRef};
 use coppa_core::i18n::views::{aggregate_text, fill, ViewText};
 use coppa_core::i18n::{exit_group, round_name, score, tie_label, Text};
 use coppa_core::journey::{journey, Exit};
-use coppa_core::model::{Leg, Season, Stage};
+use coppa_core::model::{Leg, Stage};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
@@ -70,36 +70,6 @@ pub fn Bracket() -> impl IntoView {
 fn club_first_stage(ui: Ui) -> Option<Stage> {
     let club = ui.team()?;
     path(ui.season, club).first().map(|at| at.stage)
-}
-
-/// Each round's ties in display order: the ties feeding the same tie sit next to each other, so the
-/// columns line up as a tree. Ties the tree does not reach (none in valid data) come last.
-fn columns(season: &'static Season) -> Vec<(Stage, Vec<TieRef>)> {
-    fn visit(season: &Season, at: TieRef, columns: &mut [(Stage, Vec<TieRef>)]) {
-        for feeder in feeders(season, at) {
-            visit(season, feeder, columns);
-        }
-        if let Some((_, ties)) = columns.iter_mut().find(|(stage, _)| *stage == at.stage) {
-            if !ties.contains(&at) {
-                ties.push(at);
-            }
-        }
-    }
-    let mut columns: Vec<(Stage, Vec<TieRef>)> = season
-        .rounds
-        .iter()
-        .map(|round| (round.stage, Vec::new()))
-        .collect();
-    if let Some(last) = season.rounds.last() {
-        for index in 0..last.ties.len() {
-            let stage = last.stage;
-            visit(season, TieRef { stage, index }, &mut columns);
-        }
-    }
-    for (at, _) in all_ties(season) {
-        visit(season, at, &mut columns);
-    }
-    columns
 }
 
 fn tab_id(ids: &str, stage: Stage) -> String {

@@ -3,6 +3,7 @@
 //! values are functions. Club names are never translated.
 
 pub mod embed;
+pub mod image;
 pub mod views;
 
 pub use crate::url::Lang;
