@@ -6,7 +6,9 @@
 
 use coppa_core::embed::{app_base, snippet, EmbedChoice, EmbedStyle, IFRAME_SANDBOX};
 use coppa_core::i18n::embed::EmbedText;
+use coppa_core::i18n::image::ImageText;
 use coppa_core::i18n::{lang_name, theme_name, view_name, Text};
+use coppa_core::image::ImageChoice;
 use coppa_core::model::Season;
 use coppa_core::url::{Lang, Theme, View};
 use leptos::ev::KeyboardEvent;
@@ -18,6 +20,7 @@ use web_sys::js_sys::Reflect;
 use web_sys::Element;
 
 use crate::ui::dom_id;
+use crate::ui::image_export::{is_dark, ImageExport};
 use crate::ui::state::use_ui;
 
 #[wasm_bindgen]
@@ -142,6 +145,17 @@ fn Panel(
     let labelled_by = heading.clone();
     let style_name = dom_id::unique("embed-builder-style");
     let label = move |key: EmbedText| move || key.get(lang.get());
+    let label_image = move |key: ImageText| move || key.get(lang.get());
+    // With a club chosen the standings picture shows its group, as the HTML-only fragment does.
+    let image = Callback::new(move |()| {
+        choice.with_untracked(|c| ImageChoice {
+            view: c.view,
+            team: c.team,
+            lang: c.lang,
+            dark: is_dark(c.theme),
+            all_groups: false,
+        })
+    });
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
@@ -336,6 +350,10 @@ fn Panel(
                         <p class="embed-builder__status" role="status">
                             {move || status.get().map(|message| message.get(lang.get()))}
                         </p>
+                    </div>
+                    <div class="embed-builder__image">
+                        <p class="embed-builder__note">{label_image(ImageText::BuilderNote)}</p>
+                        <ImageExport season lang choice=image />
                     </div>
                     {preview}
                 </div>
