@@ -453,6 +453,28 @@ async fn view_tab_links_carry_the_whole_state() {
 }
 
 #[wasm_bindgen_test]
+async fn the_image_export_is_a_labelled_pair_of_buttons_in_the_readers_language() {
+    let app = mount(following("milan", Lang::It)).await;
+    let label = app
+        .attr(
+            ".coppa__controls .image-export[role=group]",
+            "aria-labelledby",
+        )
+        .unwrap_or_default();
+    assert_eq!(app.text(&format!("#{label}")), "Esporta immagine");
+    assert_eq!(
+        app.texts(".image-export__button[type=button]"),
+        ["Scarica PNG", "Scarica SVG"]
+    );
+    app.click(".settings__option[data-lang=en]").await;
+    assert_eq!(app.text(&format!("#{label}")), "Export image");
+    assert_eq!(
+        app.texts(".image-export__button"),
+        ["Download PNG", "Download SVG"]
+    );
+}
+
+#[wasm_bindgen_test]
 async fn an_embed_keeps_only_the_filter_tabs_and_views() {
     let state = AppState {
         embed: true,
@@ -464,6 +486,7 @@ async fn an_embed_keeps_only_the_filter_tabs_and_views() {
     assert!(!app.has(".settings"));
     assert!(!app.has(".summary"));
     assert!(!app.has(".coppa__footer"));
+    assert!(!app.has(".image-export"));
     assert!(app.has("#team-filter[role=combobox]"));
     assert!(app.has("nav.view-tabs"));
     assert!(app.has("main#coppa-main section.standings"));

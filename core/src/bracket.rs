@@ -333,6 +333,24 @@ mod tests {
     }
 
     #[test]
+    fn columns_put_the_ties_feeding_one_tie_side_by_side() {
+        assert_eq!(
+            columns(&SEASON),
+            vec![
+                (
+                    Stage::SecondRound,
+                    vec![at(Stage::SecondRound, 1), at(Stage::SecondRound, 0)]
+                ),
+                (
+                    Stage::RoundOf16,
+                    vec![at(Stage::RoundOf16, 0), at(Stage::RoundOf16, 1)]
+                ),
+                (Stage::Final, vec![at(Stage::Final, 0)]),
+            ]
+        );
+    }
+
+    #[test]
     fn champion_is_the_final_winner() {
         assert_eq!(champion(&SEASON), AURORA);
     }

@@ -5,6 +5,7 @@ pub mod embed;
 mod fixture;
 pub mod fragment;
 pub mod i18n;
+pub mod image;
 pub mod journey;
 pub mod model;
 pub mod present;

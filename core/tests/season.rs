@@ -588,3 +588,77 @@ mod properties {
         }
     }
 }
+
+/// Every view of the real season as a picture: the social-post shape each one takes, the clubs and the
+/// credit in it, the followed club highlighted. `IMAGE_DIR=dir` also writes the SVGs there, to look at.
+#[test]
+fn images_of_every_view_take_a_social_post_shape_and_hold_the_season() {
+    use coppa_core::i18n::Text;
+    use coppa_core::image::{layout, svg, ImageChoice};
+    use coppa_core::url::{Lang, View};
+    let season = season();
+    let roma = id("roma");
+    let cases = [
+        (
+            View::Standings,
+            Some(id("hellas-verona")),
+            false,
+            675,
+            "Hellas Verona",
+        ),
+        (View::Standings, None, true, 1500, "AlbinoLeffe"),
+        (View::Standings, Some(roma), false, 1500, "Salernitana"),
+        (View::Bracket, Some(roma), false, 1200, "Roma"),
+        (
+            View::Scorers,
+            Some(id("milan")),
+            false,
+            1200,
+            "Jon Dahl Tomasson",
+        ),
+    ];
+    for (view, team, all_groups, height, name) in cases {
+        for (lang, dark) in [(Lang::En, false), (Lang::It, true)] {
+            let choice = ImageChoice {
+                view,
+                team,
+                lang,
+                dark,
+                all_groups,
+            };
+            let picture = layout(season, choice);
+            assert_eq!((picture.width, picture.height), (1200, height), "{view:?}");
+            let svg = svg(&picture);
+            assert!(svg.contains(&format!(">{name}")), "{view:?}: {name}");
+            assert!(svg.contains(Text::ImageCredit.get(lang)), "{view:?}");
+            assert_eq!(
+                svg.contains("#fff1b8") || svg.contains("#4a3c0c"),
+                team.is_some()
+            );
+            if let Some(dir) = std::env::var_os("IMAGE_DIR") {
+                let file = coppa_core::image::file_name(season, choice, "svg");
+                std::fs::write(Path::new(&dir).join(file), svg).expect("IMAGE_DIR is writable");
+            }
+        }
+    }
+    let bracket = svg(&layout(
+        season,
+        ImageChoice {
+            view: View::Bracket,
+            team: None,
+            lang: Lang::En,
+            dark: false,
+            all_groups: false,
+        },
+    ));
+    assert!(bracket.contains(">Champion: Milan</text>"));
+    for round in [
+        "Second round",
+        "Round of 16",
+        "Quarter-finals",
+        "Semi-finals",
+        "Final",
+    ] {
+        assert!(bracket.contains(&format!(">{round}</text>")), "{round}");
+    }
+}

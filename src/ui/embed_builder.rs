@@ -8,6 +8,7 @@ use coppa_core::embed::{
     app_base, builder_fields, snippet, BuilderField, EmbedChoice, EmbedStyle, IFRAME_SANDBOX,
 };
 use coppa_core::i18n::Text;
+use coppa_core::image::ImageChoice;
 use coppa_core::model::Season;
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
@@ -18,6 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::Reflect;
 
 use crate::ui::dom_id;
+use crate::ui::image_export::{is_dark, ImageExport};
 use crate::ui::state::use_ui;
 
 #[component]
@@ -127,6 +129,16 @@ fn Panel(
     let labelled_by = heading.clone();
     let style_name = dom_id::unique("embed-builder-style");
     let label = move |key: Text| move || key.get(lang.get());
+    // With a club chosen the standings picture shows its group, as the HTML-only fragment does.
+    let image = Callback::new(move |()| {
+        choice.with_untracked(|c| ImageChoice {
+            view: c.view,
+            team: c.team,
+            lang: c.lang,
+            dark: is_dark(c.theme),
+            all_groups: false,
+        })
+    });
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
@@ -244,6 +256,10 @@ fn Panel(
                         <p class="embed-builder__status" role="status">
                             {move || status.get().map(|message| message.get(lang.get()))}
                         </p>
+                    </div>
+                    <div class="embed-builder__image">
+                        <p class="embed-builder__note">{label(Text::ImageBuilderNote)}</p>
+                        <ImageExport season lang choice=image />
                     </div>
                     {preview}
                 </div>

@@ -5,6 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use coppa_core::i18n::{explorer_title, Text};
+use coppa_core::image::ImageChoice;
 use coppa_core::url::{UrlWarning, View};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -12,11 +13,12 @@ use leptos::prelude::*;
 use crate::panic;
 use crate::ui::bracket::Bracket;
 use crate::ui::header::Header;
+use crate::ui::image_export::{is_dark, ImageExport};
 use crate::ui::journey::Journey;
 use crate::ui::notice::Notice;
 use crate::ui::scorers::Scorers;
 use crate::ui::standings::Standings;
-use crate::ui::state::{use_ui, Host};
+use crate::ui::state::{use_ui, Host, OnlyClubGroup};
 use crate::ui::team_filter::TeamFilter;
 use crate::ui::view_tabs::ViewTabs;
 
@@ -28,6 +30,19 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
     let theme = ui.theme();
     let embed = ui.embed();
     let root = NodeRef::<Div>::new();
+    let only_club_group = RwSignal::new(false);
+    provide_context(OnlyClubGroup(only_club_group));
+    // The picture of what is on screen, read when an export button is pressed.
+    let image = Callback::new(move |()| {
+        let now = ui.now();
+        ImageChoice {
+            view: now.view,
+            team: now.team,
+            lang: ui.lang_now(),
+            dark: is_dark(now.theme),
+            all_groups: !only_club_group.get_untracked(),
+        }
+    });
     register_for_panics(root);
 
     view! {
@@ -53,6 +68,7 @@ pub fn Explorer(warnings: RwSignal<Vec<UrlWarning>>) -> impl IntoView {
             <div class="coppa__controls">
                 <TeamFilter />
                 <ViewTabs />
+                {move || (!embed.get()).then(|| view! { <ImageExport season=ui.season lang choice=image /> })}
             </div>
             <Journey />
             <Views view />

@@ -4,6 +4,7 @@ pub mod dom_id;
 pub mod embed_builder;
 pub mod explorer;
 pub mod header;
+pub mod image_export;
 pub mod journey;
 pub mod notice;
 pub mod scorers;

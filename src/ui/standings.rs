@@ -12,14 +12,17 @@ use coppa_core::url::Lang;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
-use crate::ui::state::{use_ui, view_memo};
+use crate::ui::state::{use_ui, view_memo, OnlyClubGroup};
 
 /// The standings view. With a club selected its row is highlighted and its group comes first; a toggle
 /// narrows the view to that group alone.
 #[component]
 pub fn Standings() -> impl IntoView {
     let ui = use_ui();
-    let only_selected = RwSignal::new(false);
+    // Every group again whenever the view opens; the explorer's image export reads the same toggle.
+    let only_selected =
+        use_context::<OnlyClubGroup>().map_or_else(|| RwSignal::new(false), |o| o.0);
+    only_selected.set(false);
     let heading_id = dom_id::unique("standings");
     let groups_id = dom_id::unique("standings-groups");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.

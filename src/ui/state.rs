@@ -24,6 +24,11 @@ pub struct Ui {
     pub host: Host,
 }
 
+/// The standings' "only this group" toggle, provided by the explorer so that its image export draws
+/// what the standings show.
+#[derive(Clone, Copy)]
+pub struct OnlyClubGroup(pub RwSignal<bool>);
+
 /// What the explorer is part of, which decides what its view tabs are and what holds the views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Host {

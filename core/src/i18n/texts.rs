@@ -303,6 +303,15 @@ texts! {
     EmbedCopyManually => "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it."
         / "Il codice è selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.",
     EmbedClose => "Close" / "Chiudi",
+    // Image export: the controls, and the text drawn into the images.
+    ImageExport => "Export image" / "Esporta immagine",
+    ImageDownloadPng => "Download PNG" / "Scarica PNG",
+    ImageDownloadSvg => "Download SVG" / "Scarica SVG",
+    ImageBuilderNote => "The chosen view as a picture for social posts and newsletters: PNG 2400 px wide, or SVG. With a club chosen, the standings show its group."
+        / "La vista scelta come immagine per i social e le newsletter: PNG largo 2400 px, oppure SVG. Con una squadra scelta, le classifiche mostrano il suo girone.",
+    ImageHighlighted => "Highlighted: {club}" / "In evidenza: {club}",
+    ImageCredit => "Data: Wikipedia and contemporary reports · Made with the Coppa Italia 2002–03 explorer"
+        / "Dati: Wikipedia e cronache dell'epoca · Realizzata con l'esploratore della Coppa Italia 2002–03",
 }
 
 impl Text {
