@@ -5,6 +5,7 @@ pub mod embed_builder;
 pub mod explorer;
 pub mod header;
 pub mod journey;
+pub mod lazy;
 pub mod notice;
 pub mod scorers;
 pub mod settings;

@@ -43,6 +43,8 @@ pub enum Text {
     DateNotRecorded,
     WarningDismiss,
     PanicMessage,
+    PartLoading,
+    PartFailed,
     FooterData,
 }
 
@@ -76,6 +78,8 @@ impl Text {
         Text::DateNotRecorded,
         Text::WarningDismiss,
         Text::PanicMessage,
+        Text::PartLoading,
+        Text::PartFailed,
         Text::FooterData,
     ];
 
@@ -145,6 +149,14 @@ impl Text {
             }
             (Text::PanicMessage, It) => {
                 "Spiacenti, qualcosa è andato storto nel mostrare la coppa. Ricarica la pagina per riprovare."
+            }
+            (Text::PartLoading, En) => "Loading…",
+            (Text::PartLoading, It) => "Caricamento…",
+            (Text::PartFailed, En) => {
+                "This part of the page could not be loaded. Check the connection and try again."
+            }
+            (Text::PartFailed, It) => {
+                "Impossibile caricare questa parte della pagina. Controlla la connessione e riprova."
             }
             (Text::FooterData, En) => {
                 "Results from Wikipedia and contemporary reports. Scores no source gives are shown as not recorded; totals are computed from the results."
@@ -577,7 +589,7 @@ mod tests {
     }
 
     /// One line per key enum: adding a key means adding it to `ALL` and raising this count.
-    const KEY_COUNTS: &[(&str, usize, usize)] = &[("Text", Text::ALL.len(), 29)];
+    const KEY_COUNTS: &[(&str, usize, usize)] = &[("Text", Text::ALL.len(), 31)];
 
     #[test]
     fn every_key_enum_lists_all_its_keys() {
