@@ -32,6 +32,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy -p coppa-core --all-targets --features source -- -D warnings
 	cargo clippy -p coppa --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p coppa --target wasm32-unknown-unknown --features split -- -D warnings
 
 test-native:
 	@echo "== native: cargo test (core logic, data validation)"

@@ -58,7 +58,7 @@ pub fn EmbedBuilder() -> impl IntoView {
             ..untrack(|| current_choice(ui.state.get(), ui.lang()))
         });
         open.set(true);
-        load(chunk, panel_entry, || {});
+        load(chunk, panel_entry);
     };
 
     let panel = {

@@ -50,31 +50,19 @@ pub enum Chunk<F> {
     Failed,
 }
 
-/// Fetches the chunk behind `entry` unless it is ready or on its way; `then` runs once it is ready
-/// (at once if it already was).
-pub fn load<F, Fut>(
-    state: RwSignal<Chunk<F>>,
-    entry: impl FnOnce() -> Fut + 'static,
-    then: impl FnOnce() + 'static,
-) where
+/// Fetches the chunk behind `entry` unless it is ready or on its way.
+pub fn load<F, Fut>(state: RwSignal<Chunk<F>>, entry: impl FnOnce() -> Fut + 'static)
+where
     F: Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<F, ChunkFailed>> + 'static,
 {
-    match state.get_untracked() {
-        Chunk::Ready(_) => then(),
-        Chunk::Loading => {}
-        Chunk::Idle | Chunk::Failed => {
-            state.set(Chunk::Loading);
-            leptos::task::spawn_local(async move {
-                let loaded = entry().await;
-                // The part may have been unmounted meanwhile: then nobody is waiting.
-                let ready = loaded.is_ok();
-                let _ = state.try_set(loaded.map_or(Chunk::Failed, Chunk::Ready));
-                if ready {
-                    then();
-                }
-            });
-        }
+    if matches!(state.get_untracked(), Chunk::Idle | Chunk::Failed) {
+        state.set(Chunk::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = entry().await;
+            // The part may have been unmounted meanwhile: then nobody is waiting.
+            let _ = state.try_set(loaded.map_or(Chunk::Failed, Chunk::Ready));
+        });
     }
 }
 

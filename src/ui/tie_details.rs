@@ -28,7 +28,7 @@ pub fn TieDetails(
     let chunk = RwSignal::new(Chunk::Idle);
     Effect::new(move |_| {
         if open.get().is_some() {
-            load(chunk, details_entry, || {});
+            load(chunk, details_entry);
         }
     });
     Effect::new(move |_| {
