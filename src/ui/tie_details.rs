@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
-use crate::ui::lazy::{chunk_entry, load, waiting_text, Chunk};
+use crate::ui::lazy::{chunk_entry, load, Chunk};
 use crate::ui::state::use_ui;
 
 /// The dialog, shown while `open` holds a tie. `section` is searched for the tie to refocus on close.
@@ -33,7 +33,8 @@ pub fn TieDetails(
     });
     Effect::new(move |_| {
         // Shown once there is something to show (the details, or why they are missing): never empty.
-        let wanted = open.get().is_some() && !matches!(chunk.get(), Chunk::Idle | Chunk::Loading);
+        let ready = !matches!(chunk.get(), Chunk::Idle | Chunk::Loading);
+        let wanted = open.get().is_some() && ready;
         if let Some(dialog) = dialog.get() {
             if wanted && !dialog.open() {
                 // Fails only if the dialog is detached; the details then stay closed.
@@ -85,18 +86,21 @@ pub fn TieDetails(
             on:click=on_backdrop
         >
             {move || {
-                open.get().map(|at| match chunk.get() {
-                    Chunk::Ready(details) => details(TieOpen {
+                // Read first, whether a tie is open or not: when the chunk arrives, the details are drawn
+                // before the effect above shows the dialog (which then focuses their first control).
+                let chunk = chunk.get();
+                open.get().and_then(|at| match chunk {
+                    Chunk::Ready(details) => Some(details(TieOpen {
                         at,
                         title_id: title_id.clone(),
                         dialog,
                         lang,
-                    }),
-                    waiting => view! {
+                    })),
+                    Chunk::Failed => Some(view! {
                         <div class="tie-details__body">
                             <header class="tie-details__header">
                                 <p class="tie-details__title" id=title_id.clone()>
-                                    {waiting_text(waiting, lang)}
+                                    {Text::PartFailed.get(lang)}
                                 </p>
                                 <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
                                     {ViewText::DetailsClose.get(lang)}
@@ -104,7 +108,8 @@ pub fn TieDetails(
                             </header>
                         </div>
                     }
-                    .into_any(),
+                    .into_any()),
+                    Chunk::Idle | Chunk::Loading => None,
                 })
             }}
         </dialog>
