@@ -17,9 +17,10 @@ serve: setup
 	@echo "Serving the app on http://127.0.0.1:8080/"
 	trunk serve --dist target/serve
 
-## Release build into dist/ (size-tuned, wasm-opt -Oz, relative URLs), every view prerendered.
+## Release build into dist/ (size-tuned, wasm-opt -Oz, relative URLs), every view prerendered. Parts only
+## some readers open are cut into wasm chunks loaded on demand (scripts/split/wasm-bindgen, src/ui/lazy.rs).
 dist: setup
-	trunk build --release
+	PATH="$(CURDIR)/scripts/split:$$PATH" trunk build --release --features split
 	node scripts/postbuild.mjs dist
 	node scripts/prerender.mjs dist
 
@@ -31,6 +32,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy -p coppa-core --all-targets --features source -- -D warnings
 	cargo clippy -p coppa --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p coppa --target wasm32-unknown-unknown --features split -- -D warnings
 
 test-native:
 	@echo "== native: cargo test (core logic, data validation)"

@@ -11,6 +11,11 @@ const DATA: &str = "data/coppa-italia-2002-03.toml";
 
 fn main() {
     println!("cargo::rerun-if-changed={DATA}");
+    // The splitter (scripts/split/wasm-bindgen) reads the linker's relocations to find what each chunk
+    // needs.
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo::rustc-link-arg-bins=--emit-relocs");
+    }
     let season = match load(Path::new(DATA)) {
         Ok(season) => season,
         Err(errors) => {

@@ -124,11 +124,16 @@ function compressedSizes(body) {
   };
 }
 
-/** What each dist/ file is, for the table: Trunk names its files `<name>-<hash>`, postbuild adds `boot-<hash>.js`. */
+/**
+ * What each dist/ file is, for the table: Trunk names its files `<name>-<hash>`, postbuild adds `boot-<hash>.js`
+ * and the wasm chunks loaded on demand with their loader, `<name>-split-<hash>.js`.
+ */
 function assetKind(name) {
   if (name === 'index.html') return 'HTML';
-  if (name.endsWith('.wasm')) return 'wasm';
+  if (name.endsWith('_bg.wasm')) return 'wasm';
+  if (name.endsWith('.wasm')) return 'wasm chunk';
   if (/^boot-[0-9a-f]+\.js$/.test(name)) return 'boot loader';
+  if (/-split-[0-9a-f]+\.js$/.test(name)) return 'chunk loader';
   if (/^[\w-]+-[0-9a-f]{12,16}\.js$/.test(name)) return 'JS glue';
   if (name.endsWith('.js')) return 'JS';
   if (name.endsWith('.css')) return 'CSS';

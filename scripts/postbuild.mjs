@@ -4,9 +4,11 @@
 // the embed: a widget stylesheet (all the app's sheets, `rem` made independent of the host page) and
 // dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names and the embed
 // contract that coppa-core declares.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contract } from './contract.mjs';
 
 const hashed = (prefix, content, ext) =>
@@ -15,6 +17,55 @@ const hashed = (prefix, content, ext) =>
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// Parts only some readers open come in wasm chunks (src/ui/lazy.rs) that scripts/split/wasm-bindgen cut
+// out of the app's wasm into target/wasm-split/, with their loader, which the glue imports as
+// `./__wasm_split.js`. Each chunk is optimised as Trunk optimises the main wasm and named by its content.
+// The loader imports the glue in turn (for the main module's memory and table), so the two are named by
+// the hash of the pair; the loader fetches the chunks relative to its own URL, so any sub-path works.
+const SPLIT_LOADER = './__wasm_split.js';
+const splitDir = fileURLToPath(new URL('../target/wasm-split/', import.meta.url));
+const glueLink = /<link rel="modulepreload" href="\.\/([^"]+\.js)"([^>]*?) integrity="[^"]*"/;
+const glueFile = html.match(glueLink)?.[1];
+const glueCode = glueFile ? readFileSync(join(dist, glueFile), 'utf8') : '';
+if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
+  let loader = readFileSync(join(splitDir, '__wasm_split.js'), 'utf8');
+  const chunks = [...new Set([...loader.matchAll(/"\.\/([\w-]+)\.wasm"/g)].map((m) => m[1]))];
+  const glueStem = glueFile.replace(/-[0-9a-f]+\.js$/, '');
+  if (!chunks.length || !loader.includes(`from "./${glueStem}.js"`)) {
+    console.error(`postbuild: ${splitDir}__wasm_split.js names no chunk or does not import ./${glueStem}.js`);
+    process.exit(1);
+  }
+  const sizes = [];
+  for (const chunk of chunks) {
+    const optimised = join(splitDir, `${chunk}.opt.wasm`);
+    const run = spawnSync('wasm-opt', ['-Oz', join(splitDir, `${chunk}.wasm`), '-o', optimised], { encoding: 'utf8' });
+    // The splitter keeps label names, which binaryen does not read (and drops, as it drops every name).
+    process.stderr.write((run.stderr ?? '').split('\n').filter((line) => !line.startsWith('warning: unknown name subsection'))
+      .join('\n'));
+    if (run.status !== 0) {
+      console.error(`postbuild: wasm-opt failed on ${chunk}.wasm`);
+      process.exit(1);
+    }
+    const bytes = readFileSync(optimised);
+    const file = hashed(chunk, bytes, 'wasm');
+    writeFileSync(join(dist, file), bytes);
+    loader = loader.replaceAll(`"./${chunk}.wasm"`, `"./${file}"`);
+    sizes.push(`${file} ${(bytes.length / 1000).toFixed(1)} kB`);
+  }
+  const pair = createHash('sha256').update(glueCode).update('\0').update(loader).digest('hex').slice(0, 16);
+  const newGlue = `${glueStem}-${pair}.js`;
+  const loaderFile = `${glueStem}-split-${pair}.js`;
+  // Only the import's specifier: the wasm still names the module `./__wasm_split.js` in its imports.
+  const glue = glueCode.replaceAll(`from "${SPLIT_LOADER}"`, `from "./${loaderFile}"`);
+  writeFileSync(join(dist, loaderFile), loader.replace(`from "./${glueStem}.js"`, `from "./${newGlue}"`));
+  writeFileSync(join(dist, newGlue), glue);
+  rmSync(join(dist, glueFile));
+  const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
+  html = html.replace(glueLink, `<link rel="modulepreload" href="./${newGlue}"$2 integrity="${integrity}"`)
+    .replaceAll(glueFile, newGlue);
+  console.log(`postbuild: ${chunks.length} wasm chunks (${sizes.join(', ')}), loaded by ${loaderFile}`);
+}
 
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;

@@ -32,6 +32,13 @@ if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The wasm splitter behind `make dist`'s chunks loaded on demand (scripts/split/wasm-bindgen).
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "wasm-split-cli $WASM_SPLIT_VERSION (crates.io, ~6 min)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   step "Debian chromium + chromium-driver"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -20,6 +20,7 @@ use web_sys::js_sys::Reflect;
 
 use crate::ui::dom_id;
 use crate::ui::image_export::{is_dark, ImageExport};
+use crate::ui::lazy::{chunk_entry, load, waiting_text, Chunk};
 use crate::ui::state::use_ui;
 
 #[component]
@@ -28,17 +29,9 @@ pub fn EmbedBuilder() -> impl IntoView {
     let lang = ui.lang();
     let open = RwSignal::new(false);
     let choice = RwSignal::new(EmbedChoice::from_state(&ui.now(), ui.lang_now()));
-    let status = RwSignal::new(None::<Text>);
     let opener = NodeRef::<Button>::new();
-    let first_field = NodeRef::<Select>::new();
-    let code = NodeRef::<Code>::new();
     let panel_id = dom_id::unique("embed-builder");
-    let location = window().location();
-    let base = app_base(
-        &location.origin().unwrap_or_default(),
-        &location.pathname().unwrap_or_default(),
-    );
-    let text = Memo::new(move |_| snippet(ui.season, &choice.get(), &base));
+    let chunk = RwSignal::new(Chunk::Idle);
 
     let toggle = move |_| {
         if open.get_untracked() {
@@ -51,46 +44,28 @@ pub fn EmbedBuilder() -> impl IntoView {
             style,
             ..EmbedChoice::from_state(&ui.now(), ui.lang_now())
         });
-        status.set(None);
         open.set(true);
-        // By the next frame the panel may be gone again (closed, or the explorer unmounted).
-        request_animation_frame(move || {
-            if let Some(field) = first_field.try_get_untracked().flatten() {
-                let _ = field.focus();
-            }
-        });
+        load(chunk, panel_entry);
     };
-    let close = move || {
-        open.set(false);
-        if let Some(button) = opener.get_untracked() {
-            let _ = button.focus();
-        }
-    };
-    let change = move |edit: &dyn Fn(&mut EmbedChoice)| {
-        choice.update(|c| edit(c));
-        status.set(None);
-    };
-    let copy = move || copy_snippet(text.get_untracked(), code, status);
 
     let panel = {
         let panel_id = panel_id.clone();
         move || {
-            open.get().then(|| {
-                view! {
-                    <Panel
-                        id=panel_id.clone()
-                        season=ui.season
-                        lang
-                        choice
-                        text
-                        status
-                        first_field
-                        code
-                        on_change=change
-                        on_copy=copy
-                        on_close=close
-                    />
+            open.get().then(|| match chunk.get() {
+                Chunk::Ready(panel) => panel(PanelOpen {
+                    id: panel_id.clone(),
+                    choice,
+                    open,
+                    opener,
+                }),
+                waiting => view! {
+                    <section id=panel_id.clone() class="embed-builder">
+                        <p class="embed-builder__status" role="status">
+                            {move || waiting_text(waiting, lang.get())}
+                        </p>
+                    </section>
                 }
+                .into_any(),
             })
         }
     };
@@ -108,6 +83,76 @@ pub fn EmbedBuilder() -> impl IntoView {
         </button>
         {panel}
     }
+}
+
+/// What the header keeps of an open panel: its id, the reader's choice (the style is kept from one
+/// opening to the next), whether it is open and the button that opened it.
+struct PanelOpen {
+    id: String,
+    choice: RwSignal<EmbedChoice>,
+    open: RwSignal<bool>,
+    opener: NodeRef<Button>,
+}
+
+chunk_entry! {
+    /// Only bloggers open the builder: the panel, the snippets and the HTML-only fragment come in a
+    /// chunk of their own.
+    embed_builder: fn panel_entry() -> fn(PanelOpen) -> AnyView = open_panel;
+}
+
+/// The panel's state and actions; focus goes to its first field once it is drawn.
+fn open_panel(
+    PanelOpen {
+        id,
+        choice,
+        open,
+        opener,
+    }: PanelOpen,
+) -> AnyView {
+    let ui = use_ui();
+    let lang = ui.lang();
+    let status = RwSignal::new(None::<Text>);
+    let first_field = NodeRef::<Select>::new();
+    let code = NodeRef::<Code>::new();
+    let location = window().location();
+    let base = app_base(
+        &location.origin().unwrap_or_default(),
+        &location.pathname().unwrap_or_default(),
+    );
+    let text = Memo::new(move |_| snippet(ui.season, &choice.get(), &base));
+    let close = move || {
+        open.set(false);
+        if let Some(button) = opener.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let change = move |edit: &dyn Fn(&mut EmbedChoice)| {
+        choice.update(|c| edit(c));
+        status.set(None);
+    };
+    let copy = move || copy_snippet(text.get_untracked(), code, status);
+    // By the next frame the panel may be gone again (closed, or the explorer unmounted).
+    request_animation_frame(move || {
+        if let Some(field) = first_field.try_get_untracked().flatten() {
+            let _ = field.focus();
+        }
+    });
+    view! {
+        <Panel
+            id
+            season=ui.season
+            lang
+            choice
+            text
+            status
+            first_field
+            code
+            on_change=change
+            on_copy=copy
+            on_close=close
+        />
+    }
+    .into_any()
 }
 
 /// The open panel: the choices, the snippet with its Copy button, the preview.

@@ -6,6 +6,7 @@ pub mod explorer;
 pub mod header;
 pub mod image_export;
 pub mod journey;
+pub mod lazy;
 pub mod notice;
 pub mod scorers;
 pub mod settings;

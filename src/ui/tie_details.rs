@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
+use crate::ui::lazy::{chunk_entry, load, Chunk};
 use crate::ui::state::use_ui;
 
 /// The dialog, shown while `open` holds a tie. `section` is searched for the tie to refocus on close.
@@ -23,8 +24,16 @@ pub fn TieDetails(
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let title_id = dom_id::unique("tie-details");
+    let chunk = RwSignal::new(Chunk::Idle);
     Effect::new(move |_| {
-        let wanted = open.get().is_some();
+        if open.get().is_some() {
+            load(chunk, details_entry);
+        }
+    });
+    Effect::new(move |_| {
+        // Shown once there is something to show (the details, or why they are missing): never empty.
+        let ready = !matches!(chunk.get(), Chunk::Idle | Chunk::Loading);
+        let wanted = open.get().is_some() && ready;
         if let Some(dialog) = dialog.get() {
             if wanted && !dialog.open() {
                 // Fails only if the dialog is detached; the details then stay closed.
@@ -76,7 +85,31 @@ pub fn TieDetails(
             on:click=on_backdrop
         >
             {move || {
-                open.get().map(|at| view! { <DetailsBody at title_id=title_id.clone() close lang /> })
+                // Read first, whether a tie is open or not: when the chunk arrives, the details are drawn
+                // before the effect above shows the dialog (which then focuses their first control).
+                let chunk = chunk.get();
+                open.get().and_then(|at| match chunk {
+                    Chunk::Ready(details) => Some(details(TieOpen {
+                        at,
+                        title_id: title_id.clone(),
+                        dialog,
+                        lang,
+                    })),
+                    Chunk::Failed => Some(view! {
+                        <div class="tie-details__body">
+                            <header class="tie-details__header">
+                                <p class="tie-details__title" id=title_id.clone()>
+                                    {Text::PartFailed.get(lang)}
+                                </p>
+                                <button type="button" class="coppa-button tie-details__close" on:click=move |_| close()>
+                                    {Text::DetailsClose.get(lang)}
+                                </button>
+                            </header>
+                        </div>
+                    }
+                    .into_any()),
+                    Chunk::Idle | Chunk::Loading => None,
+                })
             }}
         </dialog>
     }
@@ -112,6 +145,35 @@ fn refocus(section: NodeRef<html::Section>, at: TieRef) {
         // Focus can only fail on a detached element; nothing else to return to then.
         let _ = opener.focus();
     }
+}
+
+/// The tie a dialog shows, and where.
+struct TieOpen {
+    at: TieRef,
+    title_id: String,
+    dialog: NodeRef<html::Dialog>,
+    lang: Lang,
+}
+
+chunk_entry! {
+    /// A tie's details are opened by some readers only: they come in a chunk of their own.
+    tie_details: fn details_entry() -> fn(TieOpen) -> AnyView = details_body;
+}
+
+fn details_body(
+    TieOpen {
+        at,
+        title_id,
+        dialog,
+        lang,
+    }: TieOpen,
+) -> AnyView {
+    let close = move || {
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    view! { <DetailsBody at title_id close lang /> }.into_any()
 }
 
 #[component]

@@ -303,6 +303,10 @@ texts! {
     EmbedCopyManually => "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it."
         / "Il codice è selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.",
     EmbedClose => "Close" / "Chiudi",
+    // A part of the page loaded on demand (the embed builder, a tie's details).
+    PartLoading => "Loading…" / "Caricamento…",
+    PartFailed => "This part of the page could not be loaded. Check the connection and try again."
+        / "Impossibile caricare questa parte della pagina. Controlla la connessione e riprova.",
     // Image export: the controls, and the text drawn into the images.
     ImageExport => "Export image" / "Esporta immagine",
     ImageDownloadPng => "Download PNG" / "Scarica PNG",
