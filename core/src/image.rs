@@ -751,7 +751,8 @@ mod tests {
         picture
             .shapes
             .iter()
-            .filter_map(|shape| match *shape {
+            .rev()
+            .find_map(|shape| match *shape {
                 Shape::Rect { x, y, w, h, fill }
                     if (x..x + w).contains(&tx) && (y..y + h).contains(&(ty - 4)) =>
                 {
@@ -759,7 +760,6 @@ mod tests {
                 }
                 _ => None,
             })
-            .last()
             .unwrap_or("none")
     }
 
