@@ -12,9 +12,9 @@ use crate::i18n::views::STANDINGS_NUMBER_COLUMNS;
 use crate::i18n::{self, group_name, Text};
 use crate::model::{ClubId, Group, Season};
 use crate::present::bracket::club_note as bracket_note;
-use crate::present::standings::club_note as standings_note;
+use crate::present::standings::{club_note as standings_note, numbers, table};
 use crate::scorers::ranking;
-use crate::standings::{group_of, standings};
+use crate::standings::group_of;
 use crate::url::{Lang, View};
 
 /// Width of every picture in CSS pixels; the PNG is painted at twice this.
@@ -438,8 +438,7 @@ impl Draw {
         m: &Table,
     ) -> i32 {
         let (lang, palette) = (self.lang, self.palette);
-        let rows = standings(season, group);
-        let qualifiers = usize::from(season.rules.group_qualifiers);
+        let rows = table(season, group);
         let count = i32::try_from(rows.len()).unwrap_or(0);
         let height = m.caption + m.head + count * m.row;
         self.rect(x, y, width, height, palette.surface);
@@ -485,7 +484,8 @@ impl Draw {
         }
         let mut row_y = y + m.caption + m.head;
         self.rect(x, row_y - 2, width, 2, palette.border);
-        for (index, row) in rows.iter().enumerate() {
+        for (index, line) in rows.iter().enumerate() {
+            let row = &line.row;
             let chosen = self.team == Some(row.club);
             let ink = if chosen {
                 self.rect(x, row_y, width, m.row, palette.highlight);
@@ -498,7 +498,7 @@ impl Draw {
                 self.rect(x, row_y + m.row - 1, width, 1, palette.border);
             }
             let base = row_y + m.row / 2 + m.size * 7 / 20;
-            let position = (index + 1).to_string();
+            let position = line.position.to_string();
             self.aligned(
                 x + m.position - 8,
                 base,
@@ -509,21 +509,12 @@ impl Draw {
                 ink,
             );
             let mut name = season.club(row.club).name.to_owned();
-            if index < qualifiers {
+            if line.qualified {
                 name.push_str(" ✓");
             }
             let size = fit(&name, m.size, true, numbers_x - club_x - 8);
             self.text(club_x, base, size, chosen, &name, ink);
-            let numbers = [
-                row.played.to_string(),
-                row.won.to_string(),
-                row.drawn.to_string(),
-                row.lost.to_string(),
-                row.goals_for.to_string(),
-                row.goals_against.to_string(),
-                signed(row.goal_difference()),
-                row.points.to_string(),
-            ];
+            let numbers = numbers(row);
             for (column, number) in (1..).zip(&numbers) {
                 let bold = chosen || column == 8;
                 let right = numbers_x + column * m.number - 10;
@@ -700,15 +691,6 @@ impl Draw {
             y += ROW;
         }
         y
-    }
-}
-
-/// "+3", "0", "−4" (a true minus sign, as the app's tables print it).
-fn signed(value: i16) -> String {
-    match value {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", v.unsigned_abs()),
-        _ => "0".to_owned(),
     }
 }
 
