@@ -23,6 +23,8 @@ pub fn Standings() -> impl IntoView {
     let only_selected =
         use_context::<OnlyClubGroup>().map_or_else(|| RwSignal::new(false), |o| o.0);
     only_selected.set(false);
+    // The toggle outlives this view: read through a memo that dies with it.
+    let only_club_group = view_memo(move || only_selected.get());
     let heading_id = dom_id::unique("standings");
     let groups_id = dom_id::unique("standings-groups");
     // Only a language change rebuilds the view; a club change updates classes in place, keeping focus.
@@ -40,7 +42,7 @@ pub fn Standings() -> impl IntoView {
                     // Rebuilt when toggled: a keyed list leaves a record of every card it ever removed with
                     // its owner, which here lives as long as the view, so the toggle would grow memory.
                     {move || {
-                        let only = only_selected.get();
+                        let only = only_club_group.get();
                         let team = ui.team();
                         view! {
                             <For
