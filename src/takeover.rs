@@ -28,9 +28,10 @@ pub struct Prerendered {
     scroll: (f64, f64),
 }
 
-/// Text in the prerendered filter, and where its caret was if it had the focus.
+/// Text in the prerendered filter (perhaps none), and where its caret was if it had the focus.
 struct Typed {
     text: String,
+    focused: bool,
     caret: Option<(u32, u32)>,
 }
 
@@ -41,15 +42,17 @@ impl Prerendered {
         let container = document.query_selector(PRERENDER).ok()??;
         let input = shown_filter(&document, &container);
         let focused = document.active_element();
-        let typed = input
-            .filter(|input| !input.value().is_empty())
-            .map(|input| {
-                let has_focus = focused.as_ref() == Some(input.unchecked_ref::<Element>());
-                Typed {
-                    text: input.value(),
-                    caret: has_focus.then(|| caret(&input)).flatten(),
-                }
-            });
+        // Carried if it holds text or the focus: a reader who clicked into the empty filter types on
+        // into the live one.
+        let typed = input.and_then(|input| {
+            let has_focus = focused.as_ref() == Some(input.unchecked_ref::<Element>());
+            let text = input.value();
+            (has_focus || !text.is_empty()).then(|| Typed {
+                focused: has_focus,
+                caret: has_focus.then(|| caret(&input)).flatten(),
+                text,
+            })
+        });
         let window = leptos::prelude::window();
         let scroll = (
             window.scroll_x().unwrap_or_default(),
@@ -82,12 +85,14 @@ impl Prerendered {
     }
 }
 
-/// Text the reader typed before the app arrived, to hand to the live filter once the app's first
-/// effects have run (the filter starts by showing the followed club's name, or nothing).
+/// Text the reader typed before the app arrived, or the focus they gave the empty filter, to hand to
+/// the live filter once the app's first effects have run (the filter starts by showing the followed
+/// club's name, or nothing).
 pub struct CarriedText(Typed);
 
 impl CarriedText {
-    /// Puts the text into the live filter as if typed there: the app suggests clubs for it.
+    /// Puts the text into the live filter as if typed there (the app suggests clubs for it), and the
+    /// focus and caret where they were.
     pub fn give_to_live_filter(self) {
         let document = leptos::prelude::document();
         let Some(input) = document
@@ -98,14 +103,22 @@ impl CarriedText {
         else {
             return;
         };
-        let Typed { text, caret } = self.0;
-        if let Some((start, end)) = caret {
+        let Typed {
+            text,
+            focused,
+            caret,
+        } = self.0;
+        if focused {
             // Focusing an input in the document cannot fail.
             let _ = input.focus();
-            input.set_value(&text);
+        }
+        if text.is_empty() {
+            // Nothing typed yet: the live filter keeps what it shows (the followed club's name).
+            return;
+        }
+        input.set_value(&text);
+        if let Some((start, end)) = caret {
             let _ = input.set_selection_range(start, end);
-        } else {
-            input.set_value(&text);
         }
         let init = EventInit::new();
         init.set_bubbles(true);

@@ -191,6 +191,23 @@ test.describe('the take-over', () => {
     expect(errors).toEqual([]);
   });
 
+  test('keeps the focus of the empty filter a reader clicked into, so typing goes on in the live one', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=standings&team=milan');
+    await page.locator(`${SHOWN_COPY} .team-filter__input`).click();
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const live = page.locator('.coppa .team-filter__input');
+    await expect(live).toBeFocused();
+    // Only the focus came over: the live filter still shows the followed club.
+    await expect(live).toHaveValue('Milan');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('gen');
+    await expect(page.locator('#team-filter-listbox [data-club="genoa"]')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   for (const [query, width] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
     ['?view=standings&team=milan', 1280], ['?view=bracket&team=roma', 390], ['?view=scorers&team=ancona&lang=it', 360],
     ['?view=bracket&team=juventus&embed=1', 768], ['?view=standings&lang=it&theme=dark', 390]]) {
