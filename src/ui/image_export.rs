@@ -2,6 +2,8 @@
 //! out once; the SVG is its markup, the PNG the same shapes painted with the canvas 2D API at twice the
 //! size, in the reader's own system font. Both leave through an `<a download>` pointing at a `blob:`
 //! URL: a download, not an image load, so the strict CSP (no `data:` or `blob:` images) is untouched.
+//! Only some readers export a picture: the layout, the SVG writer and the painting come in a wasm chunk
+//! of their own (`src/ui/lazy.rs`), fetched at the first press of a button.
 
 use std::time::Duration;
 
@@ -18,6 +20,7 @@ use web_sys::{
 };
 
 use crate::ui::dom_id;
+use crate::ui::lazy::{chunk_entry, ChunkFailed};
 
 /// The PNG's pixels per CSS pixel of the picture.
 const DENSITY: i32 = 2;
@@ -31,6 +34,7 @@ pub fn ImageExport(
 ) -> impl IntoView {
     let label_id = dom_id::unique("image-export");
     let labelled_by = label_id.clone();
+    let failed = RwSignal::new(false);
     let buttons = [
         (true, Text::ImageDownloadPng),
         (false, Text::ImageDownloadSvg),
@@ -39,14 +43,15 @@ pub fn ImageExport(
     .map(|(png, text)| {
         let download = move |_| {
             let choice = choice.run(());
-            let picture = layout(season, choice);
-            let name = file_name(season, choice, if png { "png" } else { "svg" });
-            // Nothing is saved if the browser refuses a step; the page goes on as it was.
-            let _ = if png {
-                save_png(&picture, name)
-            } else {
-                save_svg(&picture, &name)
-            };
+            failed.set(false);
+            leptos::task::spawn_local(async move {
+                match export_entry().await {
+                    // Nothing is saved if the browser refuses a step; the page goes on as it was.
+                    Ok(export) => drop(export(season, choice, png)),
+                    // The buttons may be gone meanwhile; then there is nobody to tell.
+                    Err(ChunkFailed) => drop(failed.try_set(true)),
+                }
+            });
         };
         view! {
             <button
@@ -66,7 +71,26 @@ pub fn ImageExport(
                 {move || Text::ImageExport.get(lang.get())}
             </span>
             {buttons}
+            <p class="image-export__status" role="status">
+                {move || failed.get().then(|| Text::PartFailed.get(lang.get()))}
+            </p>
         </div>
+    }
+}
+
+chunk_entry! {
+    /// The picture's layout, its SVG and its painting, in a chunk of their own.
+    image_export: fn export_entry() -> fn(&'static Season, ImageChoice, bool) -> Result<(), JsValue> = export;
+}
+
+/// Lays out `choice` and saves it as a PNG (`png`) or an SVG.
+fn export(season: &'static Season, choice: ImageChoice, png: bool) -> Result<(), JsValue> {
+    let picture = layout(season, choice);
+    let name = file_name(season, choice, if png { "png" } else { "svg" });
+    if png {
+        save_png(&picture, name)
+    } else {
+        save_svg(&picture, &name)
     }
 }
 

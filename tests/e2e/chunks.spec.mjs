@@ -1,4 +1,4 @@
-// Parts only some readers open come in wasm chunks of their own (src/ui/lazy.rs): a first visit fetches
+// Parts only some readers use come in wasm chunks of their own (src/ui/lazy.rs): a first visit fetches
 // none of them, opening a part fetches its chunk (relative to the loader, so under a sub-path too, under
 // the strict CSP), and a chunk that cannot be fetched says so in the reader's language, without a panic,
 // and is fetched again on the next try.
@@ -19,7 +19,7 @@ function chunkRequests(page) {
 const PANIC = /something went wrong|qualcosa è andato storto/;
 
 for (const base of ['/', SUB_PATH]) {
-  test(`a first visit fetches no chunk; the builder and a tie's details fetch theirs when opened (${base})`, async ({ page, baseURL }) => {
+  test(`a first visit fetches no chunk; the builder, a tie's details and the image export fetch theirs when used (${base})`, async ({ page, baseURL }) => {
     const problems = await watch(page, baseURL);
     const chunks = chunkRequests(page);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -45,6 +45,16 @@ for (const base of ['/', SUB_PATH]) {
     await page.locator('.tie[data-tie=semi-finals-0]').click();
     await expect(details.locator('.tie-details__title')).toContainText('Semi-finals');
     expect(chunks.filter((c) => c === 'split_tie_details')).toHaveLength(1);
+    await details.locator('.tie-details__close').click();
+
+    // The picture's layout and painting: fetched at the first export, once for both formats.
+    expect(chunks).not.toContain('split_image_export');
+    for (const format of ['svg', 'png']) {
+      const download = page.waitForEvent('download');
+      await page.locator(`.coppa__controls [data-image-format="${format}"]`).click();
+      expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+    }
+    expect(chunks.filter((c) => c === 'split_image_export')).toHaveLength(1);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -62,7 +72,7 @@ test('a chunk that cannot be fetched is explained, in the reader\'s language, an
   const opener = page.locator('button.embed-builder__open');
   await opener.click();
   const panel = page.locator('section.embed-builder');
-  await expect(panel.locator('[role="status"]')).toHaveText(
+  await expect(panel.locator('.embed-builder__status')).toHaveText(
     'Impossibile caricare questa parte della pagina. Controlla la connessione e riprova.');
   await expect(opener).toHaveAttribute('aria-expanded', 'true');
   await opener.click();
@@ -78,7 +88,17 @@ test('a chunk that cannot be fetched is explained, in the reader\'s language, an
   await expect(details).toBeHidden();
   await expect(page.locator('main#coppa-main')).not.toContainText(PANIC);
 
+  // The image export: its status says so, and the next press fetches the chunk and downloads.
+  const exportStatus = page.locator('.coppa__controls .image-export__status');
+  await page.locator('.coppa__controls [data-image-format="svg"]').click();
+  await expect(exportStatus).toHaveText(
+    'Impossibile caricare questa parte della pagina. Controlla la connessione e riprova.');
+
   offline = false;
+  const download = page.waitForEvent('download');
+  await page.locator('.coppa__controls [data-image-format="svg"]').click();
+  expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+  await expect(exportStatus).toHaveText('');
   await page.locator('.tie[data-tie=final-0]').click();
   await expect(details.locator('.tie-details__title')).toHaveText('Finale: Roma – Milan');
   await details.locator('.tie-details__close').click();
@@ -96,8 +116,8 @@ test('while its chunk is on the way the builder says it is loading', async ({ pa
   await open(page, '/');
   await page.locator('button.embed-builder__open').click();
   const panel = page.locator('section.embed-builder');
-  await expect(panel.locator('[role="status"]')).toHaveText('Loading…');
+  await expect(panel.locator('.embed-builder__status')).toHaveText('Loading…');
   release();
   await expect(panel.locator('[data-embed-field="view"]')).toBeFocused();
-  await expect(panel.locator('[role="status"]')).toHaveText('');
+  await expect(panel.locator('.embed-builder__status')).toHaveText('');
 });

@@ -9,6 +9,15 @@ const PRERENDER = '[data-coppa-prerender]';
 const SHOWN_COPY = `${PRERENDER} > [data-coppa-state]:visible`;
 
 /** Holds back every .wasm response until `release()` is called (or forever, if never). */
+/**
+ * Waits until exactly one copy shows and checks that it is `state`. Until the stylesheet of a new
+ * document has loaded, nothing is painted yet every copy counts as visible.
+ */
+async function expectShown(page, state) {
+  await expect(page.locator(SHOWN_COPY)).toHaveCount(1);
+  await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', state);
+}
+
 async function holdWasm(page) {
   let release;
   const released = new Promise((r) => { release = r; });
@@ -42,8 +51,7 @@ test.describe('before the wasm arrives', () => {
         const errors = watchErrors(page);
         await holdWasm(page);
         await page.goto(`/?view=${view}&lang=${lang}`);
-        await expect(page.locator(SHOWN_COPY)).toHaveCount(1);
-        await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', `${view}-${lang}`);
+        await expectShown(page, `${view}-${lang}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         const copy = page.locator(SHOWN_COPY);
         await expect(copy.locator('main')).toHaveAttribute('data-view', view);
@@ -59,10 +67,10 @@ test.describe('before the wasm arrives', () => {
     const page = await context.newPage();
     await holdWasm(page);
     await page.goto('/?view=%20Bracket%20&theme=DARK');
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
+    await expectShown(page, 'bracket-it');
     await expect(page.locator(`${SHOWN_COPY} .coppa`)).toHaveCSS('color-scheme', 'dark');
     await page.goto('/?view=table&lang=fr');
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-it');
+    await expectShown(page, 'standings-it');
     await context.close();
   });
 
@@ -95,7 +103,7 @@ test.describe('with scripts off', () => {
 
   test('the document shows each view and the view tabs lead to the others', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-en');
+    await expectShown(page, 'standings-en');
     await expectViewData(page, 'standings');
     await expect(page.locator('caption:visible').first()).toHaveText(/Group 1/);
     // Controls that need the app are left out, not shown dead.
@@ -103,7 +111,7 @@ test.describe('with scripts off', () => {
 
     await page.locator('a[data-view-tab="bracket"]:visible').click();
     await expect(page).toHaveURL(/\?view=bracket&lang=en#coppa-bracket-en$/);
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-en');
+    await expectShown(page, 'bracket-en');
     await expectViewData(page, 'bracket');
     const final = page.locator('.tie:visible').last();
     await expect(final).toContainText('Milan');
@@ -112,7 +120,7 @@ test.describe('with scripts off', () => {
 
     await page.locator('a[data-view-tab="scorers"]:visible').click();
     await expect(page).toHaveURL(/\?view=scorers&lang=en#coppa-scorers-en$/);
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-en');
+    await expectShown(page, 'scorers-en');
     await expectViewData(page, 'scorers');
     await expect(page.locator('table.scorers-table:visible caption')).not.toBeEmpty();
   });
@@ -121,14 +129,14 @@ test.describe('with scripts off', () => {
     await page.goto('/#coppa-scorers-en');
     await page.locator('a[hreflang="it"]:visible').click();
     await expect(page).toHaveURL(/\?view=scorers&lang=it#coppa-scorers-it$/);
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-it');
+    await expectShown(page, 'scorers-it');
     await expect(page.locator('a[hreflang="en"]:visible')).toHaveText('English');
     await page.goto('/#coppa-bracket-it');
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'bracket-it');
+    await expectShown(page, 'bracket-it');
     await expectViewData(page, 'bracket');
     await page.locator('a[data-view-tab="standings"]:visible').click();
     await expect(page).toHaveURL(/\?lang=it#coppa-standings-it$/);
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-it');
+    await expectShown(page, 'standings-it');
     await expect(page.locator('caption:visible').first()).toHaveText(/Girone 1/);
   });
 
@@ -148,7 +156,7 @@ test.describe('with scripts off', () => {
     await page.locator('.coppa__skip:visible').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#coppa-main--scorers-it$/);
-    await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'scorers-it');
+    await expectShown(page, 'scorers-it');
   });
 });
 
@@ -159,7 +167,7 @@ test.describe('the prerendered copy for axe', () => {
       for (const state of ['standings-en', 'bracket-it', 'scorers-en']) {
         const [view, lang] = state.split('-');
         await page.goto(`/?view=${view}&lang=${lang}&theme=${theme}`);
-        await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', state);
+        await expectShown(page, state);
         expect(await seriousViolations(page, `[data-coppa-state="${state}"]`)).toEqual([]);
       }
     });
