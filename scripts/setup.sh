@@ -35,7 +35,7 @@ fi
 # The wasm splitter behind `make dist`'s chunks loaded on demand (scripts/split/wasm-bindgen).
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  step "wasm-split-cli $WASM_SPLIT_VERSION (crates.io, ~6 min)"
+  step "wasm-split-cli $WASM_SPLIT_VERSION (crates.io, 1–6 min)"
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
