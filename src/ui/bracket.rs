@@ -26,13 +26,8 @@ pub fn Bracket() -> impl IntoView {
     let stages: Vec<Stage> = season.rounds.iter().map(|r| r.stage).collect();
     let opening = stages.first().copied().unwrap_or(Stage::Final);
     let team = ui.team();
-    let active = RwSignal::new(
-        ui.now()
-            .team
-            .and_then(|club| first_stage(season, club))
-            .unwrap_or(opening),
-    );
     let first_of_club = view_memo(move || team.get().and_then(|club| first_stage(season, club)));
+    let active = RwSignal::new(first_of_club.get_untracked().unwrap_or(opening));
     Effect::new(move |_| {
         if let Some(stage) = first_of_club.get() {
             active.set(stage);
