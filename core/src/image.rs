@@ -12,6 +12,7 @@ use crate::i18n::views::STANDINGS_NUMBER_COLUMNS;
 use crate::i18n::{self, group_name, Text};
 use crate::model::{ClubId, Group, Season};
 use crate::present::bracket::club_note as bracket_note;
+use crate::present::scorers::rank_label;
 use crate::present::standings::{club_note as standings_note, numbers, table};
 use crate::scorers::ranking;
 use crate::standings::group_of;
@@ -298,6 +299,8 @@ fn fit(text: &str, size: i32, bold: bool, room: i32) -> i32 {
     }
 }
 
+/// Escapes `text` for SVG text and the title: markup characters and double quotes, apostrophes kept
+/// as they are (the credit line's "dell'epoca" reads as written in the file).
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -673,11 +676,7 @@ impl Draw {
             } else {
                 palette.text
             };
-            let rank = if ranked.shared {
-                format!("={}", ranked.rank)
-            } else {
-                ranked.rank.to_string()
-            };
+            let rank = rank_label(ranked);
             self.aligned(MARGIN + 44, y + 52, 24, false, Anchor::End, &rank, ink);
             let size = fit(scorer.player, 27, true, BAR_X - MARGIN - 80);
             self.text(MARGIN + 64, y + 42, size, true, scorer.player, ink);
