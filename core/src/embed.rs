@@ -284,16 +284,25 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
     format!("{element}\n<script type=\"module\" src=\"{script}\"></script>")
 }
 
-/// Escapes text for a double-quoted HTML attribute value.
+/// Escapes text for a double-quoted HTML attribute value (and so for any text in HTML or SVG).
 pub fn attribute(value: &str) -> String {
+    escape(value, true)
+}
+
+/// Escapes text for an HTML text node: only `&`, `<` and `>` need it there.
+pub fn text_node(value: &str) -> String {
+    escape(value, false)
+}
+
+fn escape(value: &str, quotes: bool) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {
             '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '"' if quotes => out.push_str("&quot;"),
+            '\'' if quotes => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

@@ -13,7 +13,7 @@
 //! Built as text; every value is escaped, so no club or player name can become markup.
 
 use crate::bracket::all_ties;
-use crate::embed::attribute;
+use crate::embed::{attribute, text_node};
 use crate::i18n::views::{aggregate_text, STANDINGS_NUMBER_COLUMNS};
 use crate::i18n::{explorer_title, group_name, round_name, tie_label, Text};
 use crate::model::{ClubId, Group, Season};
@@ -151,14 +151,7 @@ impl Html {
 
     /// Text content, escaped.
     fn text(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
-                '&' => self.out.push_str("&amp;"),
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                c => self.out.push(c),
-            }
-        }
+        self.out.push_str(&text_node(text));
     }
 
     fn element(&mut self, tag: &str, css: &str, text: &str) {
