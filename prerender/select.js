@@ -7,9 +7,18 @@
 // the one a view tab targets shows.
 // With a club in the link, it keeps room for the journey card the app will show there, as tall as
 // scripts/prerender.mjs measured it at the nearest narrower screen width, so the view does not move.
+//
+// It also decides when the wasm is fetched (the boot module waits while `<html>` has
+// `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
+// must warn about, an embed that reports its height to the page around it); otherwise at the reader's
+// first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
+// downloads it. A button pressed before the app has taken over is remembered in
+// `data-coppa-pending` and pressed again in the live app (src/takeover.rs); meanwhile a status line
+// says the app is loading, or that it could not be loaded (the next input tries again).
 (() => {
   const JOURNEY_RESERVE = __COPPA_JOURNEY_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
+  const STATUS = __COPPA_STATUS__;
   const query = new URLSearchParams(location.search);
   const value = (key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
@@ -21,11 +30,71 @@
   root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
+  // What the prerendered copy shows exactly as the app would: every setting absent or understood.
+  const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
+  const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
+    && !query.has(TEAM.key) && !query.has(EMBED.key);
+  beforeTheApp(root, lang, complete);
   const heights = JOURNEY_RESERVE[lang][value(TEAM.key)];
   if (heights) {
     const width = root.clientWidth;
     const at = Math.max(0, JOURNEY_RESERVE.widths.findLastIndex((w) => w <= width));
     root.dataset.coppaTeam = '';
     root.style.setProperty('--coppa-journey-reserve', `${heights[at]}px`);
+  }
+
+  /**
+   * Until the app has taken over: holds the wasm back until the reader's first input if `deferred`,
+   * remembers a pressed button and shows the status line; see the comment at the top.
+   */
+  function beforeTheApp(root, lang, deferred) {
+    const INPUT = ['keydown', 'pointerdown', 'focusin', 'pointermove'];
+    const want = (event) => {
+      // A finger or pen moving is a press already under way; a mouse moving over the page is intent.
+      if (event.type === 'pointermove' && event.pointerType !== 'mouse') return;
+      INPUT.forEach((type) => removeEventListener(type, want, true));
+      root.removeAttribute('data-coppa-defer');
+      dispatchEvent(new Event('coppa:wanted'));
+    };
+    const wait = () => {
+      root.setAttribute('data-coppa-defer', '');
+      INPUT.forEach((type) => addEventListener(type, want, { capture: true, passive: true }));
+    };
+    /** A selector for the live twin of a prerendered button: its first class and what tells it apart. */
+    const twin = (button) => button.localName + (button.classList[0] ? `.${CSS.escape(button.classList[0])}` : '')
+      + [...button.attributes].filter(({ name }) => name.startsWith('data-') || name === 'aria-label')
+        .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
+    /** The status line at the end of the shown copy, made on first use. */
+    const status = (text) => {
+      const copy = document.querySelector(`[data-coppa-state="${root.dataset.coppaShow}"] > .coppa`);
+      if (!copy) return;
+      let line = copy.querySelector(':scope > .coppa-prerender-status');
+      if (!line) {
+        line = document.createElement('p');
+        line.className = 'coppa-prerender-status';
+        line.setAttribute('role', 'status');
+        copy.append(line);
+      }
+      line.textContent = text;
+    };
+    const press = (event) => {
+      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button');
+      if (!button) return;
+      root.dataset.coppaPending = twin(button);
+      status(STATUS[lang].loading);
+    };
+    // The boot module could not fetch the app: say so; the next input tries again.
+    const failed = () => {
+      delete root.dataset.coppaPending;
+      status(STATUS[lang].failed);
+      wait();
+    };
+    addEventListener('click', press, true);
+    addEventListener('coppa:failed', failed);
+    addEventListener('TrunkApplicationStarted', () => {
+      removeEventListener('click', press, true);
+      removeEventListener('coppa:failed', failed);
+    }, { once: true });
+    if (deferred) wait();
   }
 })();

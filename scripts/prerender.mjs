@@ -11,7 +11,7 @@
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { contract } from './contract.mjs';
 
@@ -144,9 +144,11 @@ try {
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
+const constants = contract();
 const select = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
   .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(reserve))
-  .replace('__COPPA_QUERY__', () => JSON.stringify(contract().query));
+  .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
+  .replace('__COPPA_STATUS__', () => JSON.stringify(constants.status));
 if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);
@@ -156,10 +158,42 @@ if (!viewportMeta.test(html)) throw new Error('prerender: dist/index.html has no
 html = html.replace(viewportMeta, (meta) => `${meta}\n    <script src="./${selectFile}"></script>`);
 // The page is readable without the wasm, so the wasm no longer jumps the queue: preloaded, it would share
 // a phone's bandwidth with the document and stylesheets the first paint waits for. The boot module
-// (deferred, as every module script) fetches the glue and the wasm once the document is parsed.
+// (deferred, as every module script) imports the glue and fetches the wasm once the document is parsed
+// and select.js no longer holds them back (`data-coppa-defer`: until the reader's first input, for a link
+// the prerendered copy shows completely). A fetch that fails is told to select.js, which says so and
+// lets the next input try again.
 const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
 if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no wasm preload to remove');
 html = html.replace(preloads, '');
+const bootTag = /<script type="module" src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/;
+const bootFile = html.match(bootTag)?.[1];
+if (!bootFile) throw new Error('prerender: dist/index.html has no boot module');
+const loader = readFileSync(join(dist, bootFile), 'utf8');
+const glueImport = /^import init, \* as bindings from '(\.\/[^']+\.js)';$/m;
+const start = /^let wasm;\ntry \{\n  wasm = await init\(\{ module_or_path: ('\.\/[^']+\.wasm') \}\);\n\} catch \(error\) \{\n  if \(!leaving\) throw error;\n\}$/m;
+if (!glueImport.test(loader) || !start.test(loader)) throw new Error(`prerender: ${bootFile} is not the loader postbuild.mjs writes`);
+const glue = loader.match(glueImport)[1];
+const boot = loader.replace(glueImport, '').replace(start, (_, wasmPath) => `const root = document.documentElement;
+let wasm;
+let bindings;
+while (!wasm) {
+  if (root.hasAttribute('data-coppa-defer')) await new Promise((wanted) => addEventListener('coppa:wanted', wanted, { once: true }));
+  const response = fetch(${wasmPath});
+  // Awaited by init; a failure is caught there, or here if the glue failed first.
+  response.catch(() => {});
+  try {
+    bindings = await import('${glue}');
+    wasm = await bindings.default({ module_or_path: response });
+  } catch (error) {
+    if (leaving) break;
+    console.warn('The app could not be loaded; the prerendered page stays.', error);
+    dispatchEvent(new Event('coppa:failed'));
+  }
+}`);
+const newBoot = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dist, newBoot), boot);
+rmSync(join(dist, bootFile));
+html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
 html = html.replace(body, `$1<div data-coppa-prerender>${copies.join('')}</div>$2`);

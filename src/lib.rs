@@ -15,6 +15,6 @@ pub fn start() {
     leptos::mount::mount_to_body(ui::app::App);
     if let Some(carried) = prerendered.and_then(takeover::Prerendered::remove) {
         // After the app's first effects, which set the filter to the followed club's name.
-        leptos::task::spawn_local(async move { carried.give_to_live_filter() });
+        leptos::task::spawn_local(async move { carried.hand_over() });
     }
 }

@@ -2,21 +2,26 @@
 //! this same wasm (`scripts/prerender.mjs`), one copy per view and language, and a blocking script in
 //! `<head>` shows the one the link asks for. When the wasm arrives, the live app is mounted beside it
 //! and the prerendered copies are removed in the same task, so no frame shows both or neither; what
-//! the reader did meanwhile (text typed into the team filter, its focus and caret, the scroll
-//! position) is carried over to the live page.
+//! the reader did meanwhile (text typed into the team filter, its focus and caret, a button pressed,
+//! the scroll position) is carried over to the live page.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 /// The element holding every prerendered copy; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
-/// The attributes `prerender/select.js` sets on `<html>` to choose a copy.
-const CHOICE_ATTRIBUTES: [&str; 4] = [
+/// The attributes `prerender/select.js` sets on `<html>` to choose a copy and to hold the wasm back.
+const CHOICE_ATTRIBUTES: [&str; 6] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
     "data-coppa-team",
+    "data-coppa-defer",
+    PENDING,
 ];
+/// A selector for the live twin of the button the reader pressed in the prerendered copy, which
+/// `prerender/select.js` records on `<html>`.
+const PENDING: &str = "data-coppa-pending";
 /// The height `prerender/select.js` keeps for a followed club's journey card.
 const JOURNEY_RESERVE: &str = "--coppa-journey-reserve";
 const FILTER_INPUT: &str = ".team-filter__input";
@@ -25,6 +30,7 @@ const FILTER_INPUT: &str = ".team-filter__input";
 pub struct Prerendered {
     container: Element,
     typed: Option<Typed>,
+    pressed: Option<String>,
     scroll: (f64, f64),
 }
 
@@ -58,16 +64,20 @@ impl Prerendered {
             window.scroll_x().unwrap_or_default(),
             window.scroll_y().unwrap_or_default(),
         );
+        let pressed = document
+            .document_element()
+            .and_then(|html| html.get_attribute(PENDING));
         Some(Prerendered {
             container,
             typed,
+            pressed,
             scroll,
         })
     }
 
     /// Removes the prerendered copies (the live app is already mounted beside them) and puts the
     /// scroll position back, in the same task, so no frame paints in between.
-    pub fn remove(self) -> Option<CarriedText> {
+    pub fn remove(self) -> Option<Carried> {
         self.container.remove();
         let document = leptos::prelude::document();
         if let Some(html) = document.document_element() {
@@ -81,51 +91,84 @@ impl Prerendered {
         }
         let (x, y) = self.scroll;
         leptos::prelude::window().scroll_to_with_x_and_y(x, y);
-        self.typed.map(CarriedText)
+        (self.typed.is_some() || self.pressed.is_some()).then_some(Carried {
+            typed: self.typed,
+            pressed: self.pressed,
+        })
     }
 }
 
-/// Text the reader typed before the app arrived, or the focus they gave the empty filter, to hand to
-/// the live filter once the app's first effects have run (the filter starts by showing the followed
-/// club's name, or nothing).
-pub struct CarriedText(Typed);
+/// What the reader did before the app arrived, to hand to the live app once its first effects have
+/// run (the filter starts by showing the followed club's name, or nothing): text typed into the
+/// filter or the focus given to it, and a button pressed.
+pub struct Carried {
+    typed: Option<Typed>,
+    pressed: Option<String>,
+}
 
-impl CarriedText {
-    /// Puts the text into the live filter as if typed there (the app suggests clubs for it), and the
-    /// focus and caret where they were.
-    pub fn give_to_live_filter(self) {
-        let document = leptos::prelude::document();
-        let Some(input) = document
-            .query_selector(&format!(".coppa {FILTER_INPUT}"))
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Typed {
-            text,
-            focused,
-            caret,
-        } = self.0;
-        if focused {
-            // Focusing an input in the document cannot fail.
-            let _ = input.focus();
+impl Carried {
+    /// Hands over the typed text, then presses the live twin of the pressed button.
+    pub fn hand_over(self) {
+        if let Some(typed) = self.typed {
+            give_to_live_filter(typed);
         }
-        if text.is_empty() {
-            // Nothing typed yet: the live filter keeps what it shows (the followed club's name).
-            return;
+        if let Some(selector) = self.pressed {
+            press_live_twin(&selector);
         }
-        input.set_value(&text);
-        if let Some((start, end)) = caret {
-            let _ = input.set_selection_range(start, end);
-        }
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
-            // The app's listener answers it as it answers typing.
-            let _ = input.dispatch_event(&event);
-        }
+    }
+}
+
+/// Presses the live app's twin of a prerendered button and gives it the focus, as the reader's press
+/// would have. A selector that matches nothing (or is not one) presses nothing.
+fn press_live_twin(selector: &str) {
+    let document = leptos::prelude::document();
+    let Some(button) = document
+        .query_selector(&format!(".coppa {selector}"))
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    // Focusing a button in the document cannot fail.
+    let _ = button.focus();
+    button.click();
+}
+
+/// Puts the text into the live filter as if typed there (the app suggests clubs for it), and the
+/// focus and caret where they were.
+fn give_to_live_filter(typed: Typed) {
+    let document = leptos::prelude::document();
+    let Some(input) = document
+        .query_selector(&format!(".coppa {FILTER_INPUT}"))
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Typed {
+        text,
+        focused,
+        caret,
+    } = typed;
+    if focused {
+        // Focusing an input in the document cannot fail.
+        let _ = input.focus();
+    }
+    if text.is_empty() {
+        // Nothing typed yet: the live filter keeps what it shows (the followed club's name).
+        return;
+    }
+    input.set_value(&text);
+    if let Some((start, end)) = caret {
+        let _ = input.set_selection_range(start, end);
+    }
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
+        // The app's listener answers it as it answers typing.
+        let _ = input.dispatch_event(&event);
     }
 }
 

@@ -1,5 +1,6 @@
 //! The take-over of a prerendered page in headless Chromium: what the reader typed into the copy they
-//! saw is handed to the live filter, the copies and the choice `prerender/select.js` made are removed.
+//! saw is handed to the live filter, a button pressed there is pressed in the live app, the copies and
+//! the choice `prerender/select.js` made are removed.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::Cell;
@@ -70,7 +71,7 @@ fn text_typed_into_the_shown_copy_reaches_the_live_filter_with_its_focus_and_car
     assert!(!html.has_attribute("data-coppa-show"));
     assert!(!html.has_attribute("data-coppa-team"));
 
-    carried.give_to_live_filter();
+    carried.hand_over();
     assert_eq!(input.value(), "juve");
     assert_eq!(
         events.get(),
@@ -103,4 +104,47 @@ fn nothing_typed_carries_nothing_and_the_hidden_copies_are_never_read() {
 #[wasm_bindgen_test]
 fn a_page_without_copies_has_nothing_to_take_over() {
     assert!(Prerendered::find().is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_button_pressed_in_the_copy_is_pressed_in_the_live_app_with_the_focus() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-coppa-defer", "").unwrap();
+    html.set_attribute("data-coppa-pending", r#"button.tie[data-tie="final"]"#)
+        .unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+
+    let live = document().create_element("div").unwrap();
+    live.set_class_name("coppa");
+    live.set_inner_html(
+        r#"<button class="tie" data-tie="semi-finals-1"></button><button class="tie" data-tie="final"></button>"#,
+    );
+    document().body().unwrap().append_child(&live).unwrap();
+    let twin = live.last_element_child().unwrap();
+    let presses = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&presses);
+    let _listener = EventListener::new(&twin, "click", move |_| counted.set(counted.get() + 1));
+
+    let carried = prerendered.remove().expect("the reader pressed a button");
+    assert!(!html.has_attribute("data-coppa-pending"));
+    assert!(!html.has_attribute("data-coppa-defer"));
+    carried.hand_over();
+    assert_eq!(presses.get(), 1, "the live twin is pressed once");
+    assert_eq!(document().active_element(), Some(twin));
+    live.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_pressed_button_without_a_live_twin_presses_nothing() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-coppa-pending", "button.gone, [")
+        .unwrap();
+    let carried = Prerendered::find()
+        .expect("the page is prerendered")
+        .remove()
+        .expect("the reader pressed a button");
+    carried.hand_over();
+    assert!(!html.has_attribute("data-coppa-pending"));
 }

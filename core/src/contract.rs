@@ -6,7 +6,8 @@
 //!   posts and answers them, and `scripts/postbuild.mjs` stamps [`embed_js_constants`] into
 //!   `embed.js` (the template holds none of these values).
 //! - The query rules `prerender/select.js` needs to pick a prerendered copy before the app runs
-//!   ([`query_rules`], stamped by `scripts/prerender.mjs`).
+//!   ([`query_rules`]) and the texts it shows while the app loads ([`status_texts`]), both stamped by
+//!   `scripts/prerender.mjs`.
 //!
 //! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
 //! ([`build_constants`]).
@@ -18,6 +19,7 @@
 
 use std::ops::RangeInclusive;
 
+use crate::i18n::Text;
 use crate::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 /// `source` of every message of the contract; `embed.js` and the app ignore any other.
@@ -157,12 +159,31 @@ pub fn query_rules() -> String {
     format!("{{{}}}", rules.join(","))
 }
 
-/// What the build stamps into its scripts: `{"embed": embed_js_constants(), "query": query_rules()}`.
+/// What `prerender/select.js` shows on the prerendered page, per language key: `loading` while a
+/// control the reader pressed waits for the app, `failed` if the app could not be fetched.
+pub fn status_texts() -> String {
+    let languages: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "{}:{{\"loading\":{},\"failed\":{}}}",
+                json_string(lang.key()),
+                json_string(Text::AppLoading.get(lang)),
+                json_string(Text::AppFailed.get(lang))
+            )
+        })
+        .collect();
+    format!("{{{}}}", languages.join(","))
+}
+
+/// What the build stamps into its scripts:
+/// `{"embed": embed_js_constants(), "query": query_rules(), "status": status_texts()}`.
 pub fn build_constants() -> String {
     format!(
-        "{{\"embed\":{},\"query\":{}}}",
+        "{{\"embed\":{},\"query\":{},\"status\":{}}}",
         embed_js_constants(),
-        query_rules()
+        query_rules(),
+        status_texts()
     )
 }
 
@@ -281,7 +302,19 @@ mod tests {
              \"embed\":{\"key\":\"embed\",\"on\":[\"1\",\"true\",\"yes\"]}}"
         );
         assert!(build_constants().starts_with("{\"embed\":{\"widgetSelector\":"));
-        assert!(build_constants().ends_with(&format!(",\"query\":{}}}", query_rules())));
+        assert!(build_constants().contains(&format!(",\"query\":{},", query_rules())));
+    }
+
+    #[test]
+    fn select_js_gets_the_status_texts_in_both_languages() {
+        assert_eq!(
+            status_texts(),
+            "{\"en\":{\"loading\":\"Loading the interactive explorer…\",\
+             \"failed\":\"The interactive explorer could not be loaded. Check the connection and try again: the tables stay readable.\"},\
+             \"it\":{\"loading\":\"Caricamento dell'esploratore interattivo…\",\
+             \"failed\":\"Impossibile caricare l'esploratore interattivo. Controlla la connessione e riprova: le tabelle restano leggibili.\"}}"
+        );
+        assert!(build_constants().ends_with(&format!(",\"status\":{}}}", status_texts())));
     }
 
     #[test]

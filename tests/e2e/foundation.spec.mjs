@@ -10,6 +10,8 @@ for (const path of ['/', SUB_PATH]) {
     const response = await page.goto(path);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
     // The live app (its <main> has the id); until it takes over, the prerendered copies are the page.
+    // A plain link fetches it at the reader's first input.
+    await page.mouse.move(1, 1);
     await expect(page.locator('main#coppa-main')).toBeVisible();
     await expect(page.locator('[data-coppa-prerender]')).toHaveCount(0);
     await expect(page.locator('.coppa')).toBeVisible();

@@ -38,9 +38,13 @@ export async function violations(page) {
   return all;
 }
 
-/** Opens the app at `path` (with its query) and waits for the explorer's views. */
+/**
+ * Opens the app at `path` (with its query) and waits for the live explorer. A link the prerendered page
+ * shows completely fetches the app at the reader's first input: a mouse moving over the page is one.
+ */
 export async function open(page, path) {
   await page.goto(path);
+  await page.mouse.move(1, 1);
   await expect(page.locator('.coppa main#coppa-main')).toBeVisible();
 }
 

@@ -90,6 +90,7 @@ test.describe('before the wasm arrives', () => {
       await page.goto(`/?view=${view}&lang=it`);
       const before = await page.locator(`${SHOWN_COPY} main`).innerText();
       release();
+      await page.mouse.move(1, 1);
       await expect(page.locator(PRERENDER)).toHaveCount(0);
       await expect(page.locator('main#coppa-main')).toBeVisible();
       expect(await page.locator('main#coppa-main').innerText()).toBe(before);
@@ -242,6 +243,8 @@ test.describe('the take-over', () => {
       }, state);
       expect(before).toBeGreaterThan(0);
       release();
+      // A link the copy shows completely waits for the reader's first input.
+      await page.mouse.move(1, 1);
       await expect(page.locator(PRERENDER)).toHaveCount(0);
       await page.waitForTimeout(300);
       expect(await where('main#coppa-main > section')).toBe(before);
@@ -255,4 +258,91 @@ test.describe('the take-over', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test.describe('the app when it is needed', () => {
+  /** Records which of the app's scripts and wasm the page requested. */
+  function appRequests(page) {
+    const requested = [];
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop();
+      if (/^coppa-.*\.(js|wasm)$/.test(file)) requested.push(file);
+    });
+    return requested;
+  }
+
+  test('a link the copy shows completely fetches no app until the first input, then takes over', async ({ page }) => {
+    const errors = watchErrors(page);
+    const requested = appRequests(page);
+    await page.goto('/?view=bracket&lang=it&theme=dark');
+    await expectShown(page, 'bracket-it');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
+    await page.waitForTimeout(1500);
+    expect(requested).toEqual([]);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    expect(requested.some((f) => f.endsWith('.wasm'))).toBe(true);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    await expect(page.locator('html')).not.toHaveAttribute('data-coppa-defer');
+    expect(errors).toEqual([]);
+  });
+
+  for (const query of ['?view=standings&team=milan', '?view=bracket&embed=1', '?view=table', '?lang=fr', '?theme=neon']) {
+    test(`${query} fetches the app at once: the copy cannot show all of it`, async ({ page }) => {
+      const requested = appRequests(page);
+      await page.goto(`/${query}`);
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      expect(requested.some((f) => f.endsWith('.wasm'))).toBe(true);
+    });
+  }
+
+  test('on a phone, a tie tapped before the app is opened by the app, after a status line', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket&lang=it');
+    const shownTie = page.locator(`${SHOWN_COPY} .tie[data-tie]:visible`).first();
+    const [host, guest] = await shownTie.locator('.tie__leg').first().locator('.tie__club').allInnerTexts();
+    await shownTie.tap();
+    const status = page.locator(`${SHOWN_COPY} .coppa-prerender-status`);
+    await expect(status).toHaveText('Caricamento dell\'esploratore interattivo…');
+    await expect(status).toHaveAttribute('role', 'status');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const dialog = page.locator('dialog[open]');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(host);
+    await expect(dialog).toContainText(guest);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a language pressed before the app is switched to by the app', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/?view=scorers');
+    await page.locator(`${SHOWN_COPY} button[data-lang="it"]`).click();
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page).toHaveURL(/lang=it/);
+    await expect(page.locator('.coppa button[data-lang="it"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('an app that cannot be fetched is said so, and the next input tries again', async ({ page }) => {
+    let refuse = true;
+    await page.route('**/*.wasm', (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto('/?view=bracket');
+    await page.locator(`${SHOWN_COPY} .tie[data-tie]`).first().click();
+    const status = page.locator(`${SHOWN_COPY} .coppa-prerender-status`);
+    await expect(status).toHaveText(/could not be loaded\. Check the connection and try again/);
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
+    await expect(page.locator('html')).not.toHaveAttribute('data-coppa-pending');
+    // The page stays readable.
+    await expectViewData(page.locator(SHOWN_COPY), 'bracket');
+    refuse = false;
+    await page.locator(`${SHOWN_COPY} .tie[data-tie]`).first().click();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('dialog[open]')).toBeVisible();
+  });
 });

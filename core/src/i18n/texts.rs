@@ -307,6 +307,10 @@ texts! {
     PartLoading => "Loading…" / "Caricamento…",
     PartFailed => "This part of the page could not be loaded. Check the connection and try again."
         / "Impossibile caricare questa parte della pagina. Controlla la connessione e riprova.",
+    // The prerendered page before the app has taken over (`prerender/select.js` shows them).
+    AppLoading => "Loading the interactive explorer…" / "Caricamento dell'esploratore interattivo…",
+    AppFailed => "The interactive explorer could not be loaded. Check the connection and try again: the tables stay readable."
+        / "Impossibile caricare l'esploratore interattivo. Controlla la connessione e riprova: le tabelle restano leggibili.",
     // Image export: the controls, and the text drawn into the images.
     ImageExport => "Export image" / "Esporta immagine",
     ImageDownloadPng => "Download PNG" / "Scarica PNG",
