@@ -60,22 +60,29 @@
       root.setAttribute('data-coppa-defer', '');
       INPUT.forEach((type) => addEventListener(type, want, { capture: true, passive: true }));
     };
-    /** A selector for the live twin of a prerendered button: its first class and what tells it apart. */
-    const twin = (button) => button.localName + (button.classList[0] ? `.${CSS.escape(button.classList[0])}` : '')
+    /**
+     * A selector for the live twin of a prerendered button: its classes (not the state ones, which a
+     * followed club changes) and what tells it apart from its siblings.
+     */
+    const twin = (button) => button.localName
+      + [...button.classList].filter((name) => !/^(is|has)-/.test(name)).map((name) => `.${CSS.escape(name)}`).join('')
       + [...button.attributes].filter(({ name }) => name.startsWith('data-') || name === 'aria-label')
         .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
     /** The status line at the end of the shown copy, made on first use. */
     const status = (text) => {
       const copy = document.querySelector(`[data-coppa-state="${root.dataset.coppaShow}"] > .coppa`);
       if (!copy) return;
-      let line = copy.querySelector(':scope > .coppa-prerender-status');
-      if (!line) {
-        line = document.createElement('p');
-        line.className = 'coppa-prerender-status';
-        line.setAttribute('role', 'status');
-        copy.append(line);
+      const line = copy.querySelector(':scope > .coppa-prerender-status');
+      if (line) {
+        line.textContent = text;
+        return;
       }
-      line.textContent = text;
+      const made = document.createElement('p');
+      made.className = 'coppa-prerender-status';
+      made.setAttribute('role', 'status');
+      copy.append(made);
+      // A live region is announced when its text changes, not when it arrives with it.
+      requestAnimationFrame(() => { made.textContent = text; });
     };
     const press = (event) => {
       const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button');

@@ -13,8 +13,9 @@ pub fn start() {
     panic::install(body);
     let prerendered = takeover::Prerendered::find();
     leptos::mount::mount_to_body(ui::app::App);
+    // In the task that mounted the live app, so no frame shows both or neither, and no keystroke
+    // falls between the copy and the live filter.
     if let Some(carried) = prerendered.and_then(takeover::Prerendered::remove) {
-        // After the app's first effects, which set the filter to the followed club's name.
-        leptos::task::spawn_local(async move { carried.hand_over() });
+        carried.hand_over();
     }
 }

@@ -29,8 +29,6 @@ const FILTER_INPUT: &str = ".team-filter__input";
 /// The prerendered page as the reader left it when the wasm arrived.
 pub struct Prerendered {
     container: Element,
-    typed: Option<Typed>,
-    pressed: Option<String>,
     scroll: (f64, f64),
 }
 
@@ -46,40 +44,26 @@ impl Prerendered {
     pub fn find() -> Option<Prerendered> {
         let document = leptos::prelude::document();
         let container = document.query_selector(PRERENDER).ok()??;
-        let input = shown_filter(&document, &container);
-        let focused = document.active_element();
-        // Carried if it holds text or the focus: a reader who clicked into the empty filter types on
-        // into the live one.
-        let typed = input.and_then(|input| {
-            let has_focus = focused.as_ref() == Some(input.unchecked_ref::<Element>());
-            let text = input.value();
-            (has_focus || !text.is_empty()).then(|| Typed {
-                focused: has_focus,
-                caret: has_focus.then(|| caret(&input)).flatten(),
-                text,
-            })
-        });
         let window = leptos::prelude::window();
         let scroll = (
             window.scroll_x().unwrap_or_default(),
             window.scroll_y().unwrap_or_default(),
         );
-        let pressed = document
-            .document_element()
-            .and_then(|html| html.get_attribute(PENDING));
-        Some(Prerendered {
-            container,
-            typed,
-            pressed,
-            scroll,
-        })
+        Some(Prerendered { container, scroll })
     }
 
     /// Removes the prerendered copies (the live app is already mounted beside them) and puts the
     /// scroll position back, in the same task, so no frame paints in between.
+    ///
+    /// What the reader did is read here, not in [`Prerendered::find`]: keystrokes and presses until
+    /// this moment (while the wasm starts) still reach the copy.
     pub fn remove(self) -> Option<Carried> {
-        self.container.remove();
         let document = leptos::prelude::document();
+        let typed = typed(&document, &self.container);
+        let pressed = document
+            .document_element()
+            .and_then(|html| html.get_attribute(PENDING));
+        self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
                 // Removing an attribute cannot fail.
@@ -91,31 +75,50 @@ impl Prerendered {
         }
         let (x, y) = self.scroll;
         leptos::prelude::window().scroll_to_with_x_and_y(x, y);
-        (self.typed.is_some() || self.pressed.is_some()).then_some(Carried {
-            typed: self.typed,
-            pressed: self.pressed,
-        })
+        (typed.is_some() || pressed.is_some()).then_some(Carried { typed, pressed })
     }
 }
 
-/// What the reader did before the app arrived, to hand to the live app once its first effects have
-/// run (the filter starts by showing the followed club's name, or nothing): text typed into the
-/// filter or the focus given to it, and a button pressed.
+/// Text in the shown copy's filter, if it holds text or the focus: a reader who clicked into the empty
+/// filter types on into the live one.
+fn typed(document: &web_sys::Document, container: &Element) -> Option<Typed> {
+    let input = shown_filter(document, container)?;
+    let has_focus = document.active_element().as_ref() == Some(input.unchecked_ref::<Element>());
+    let text = input.value();
+    (has_focus || !text.is_empty()).then(|| Typed {
+        focused: has_focus,
+        caret: has_focus.then(|| caret(&input)).flatten(),
+        text,
+    })
+}
+
+/// What the reader did before the app arrived, to hand to the live app right after it is mounted (the
+/// live filter shows the followed club's name, or nothing): text typed into the filter or the focus
+/// given to it, and a button pressed.
 pub struct Carried {
     typed: Option<Typed>,
     pressed: Option<String>,
 }
 
 impl Carried {
-    /// Hands over the typed text, then presses the live twin of the pressed button.
+    /// Hands over the typed text and its focus (or selects what the focused filter shows) and presses
+    /// the live twin of the pressed button.
     pub fn hand_over(self) {
-        if let Some(typed) = self.typed {
-            give_to_live_filter(typed);
+        if let (Some(typed), Some(input)) = (self.typed, live_filter()) {
+            give_to_live_filter(typed, &input);
         }
         if let Some(selector) = self.pressed {
             press_live_twin(&selector);
         }
     }
+}
+
+fn live_filter() -> Option<HtmlInputElement> {
+    leptos::prelude::document()
+        .query_selector(&format!(".coppa {FILTER_INPUT}"))
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
 }
 
 /// Presses the live app's twin of a prerendered button and gives it the focus, as the reader's press
@@ -135,18 +138,10 @@ fn press_live_twin(selector: &str) {
     button.click();
 }
 
-/// Puts the text into the live filter as if typed there (the app suggests clubs for it), and the
-/// focus and caret where they were.
-fn give_to_live_filter(typed: Typed) {
-    let document = leptos::prelude::document();
-    let Some(input) = document
-        .query_selector(&format!(".coppa {FILTER_INPUT}"))
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-    else {
-        return;
-    };
+/// Puts the text into the live filter as if typed there (the app suggests clubs for it), with the
+/// caret where it was; with nothing typed, selects what the focused filter shows (the followed club's
+/// name), so the reader's first keystroke replaces it as it would have in the empty box.
+fn give_to_live_filter(typed: Typed, input: &HtmlInputElement) {
     let Typed {
         text,
         focused,
@@ -157,7 +152,9 @@ fn give_to_live_filter(typed: Typed) {
         let _ = input.focus();
     }
     if text.is_empty() {
-        // Nothing typed yet: the live filter keeps what it shows (the followed club's name).
+        if focused {
+            input.select();
+        }
         return;
     }
     input.set_value(&text);

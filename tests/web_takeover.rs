@@ -148,3 +148,34 @@ fn a_pressed_button_without_a_live_twin_presses_nothing() {
     carried.hand_over();
     assert!(!html.has_attribute("data-coppa-pending"));
 }
+
+#[wasm_bindgen_test]
+fn the_focus_of_the_empty_copy_selects_the_followed_clubs_name_in_the_live_filter() {
+    let container = prerendered_page();
+    let shown: HtmlInputElement = container
+        .query_selector("[data-coppa-state=bracket-it] input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    shown.focus().unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    let (live, input, events, _listener) = live_filter();
+    input.set_value("Roma");
+    prerendered
+        .remove()
+        .expect("the reader focused the filter")
+        .hand_over();
+    assert_eq!(input.value(), "Roma", "the followed club's name stays");
+    assert_eq!(events.get(), 0, "nothing was typed");
+    assert_eq!(
+        document().active_element(),
+        Some(input.clone().unchecked_into())
+    );
+    assert_eq!(input.selection_start().unwrap(), Some(0));
+    assert_eq!(
+        input.selection_end().unwrap(),
+        Some(4),
+        "typing replaces the name"
+    );
+    live.remove();
+}

@@ -81,6 +81,9 @@ pub fn TeamFilter() -> impl IntoView {
                     aria-expanded=move || combo.expanded().to_string()
                     aria-activedescendant=move || combo.active_id()
                     placeholder=move || Text::FilterPlaceholder.get(lang.get())
+                    // The first value as a plain attribute too: it is in place as the input is made,
+                    // before the property's effect first runs, so the take-over can select it.
+                    value=combo.query.get_untracked()
                     prop:value=move || combo.query.get()
                     node_ref=input_ref
                     on:input=move |ev| combo.type_text(event_target_value(&ev))
@@ -134,7 +137,11 @@ struct Combo {
 
 impl Combo {
     fn new(ui: Ui) -> Combo {
-        let query = RwSignal::new(String::new());
+        let team = ui.team();
+        let name_of =
+            move |club: Option<ClubId>| club.map(|c| ui.season.club(c).name).unwrap_or_default();
+        // The followed club's name from the start; the effect below only follows changes.
+        let query = RwSignal::new(name_of(team.get_untracked()).to_owned());
         let combo = Combo {
             ui,
             query,
@@ -143,16 +150,15 @@ impl Combo {
             suggestions: Memo::new(move |_| search(ui.season, &query.get(), SUGGESTIONS)),
         };
         // The box shows the selected club's name, whoever selected it (a link, a chart bar, back).
-        let team = ui.team();
-        Effect::new(move |_| {
-            let name = team
-                .get()
-                .map(|c| ui.season.club(c).name)
-                .unwrap_or_default();
-            combo.query.set(name.to_owned());
-            combo.open.set(false);
-            combo.active.set(None);
-        });
+        Effect::watch(
+            move || team.get(),
+            move |club, _, _| {
+                combo.query.set(name_of(*club).to_owned());
+                combo.open.set(false);
+                combo.active.set(None);
+            },
+            false,
+        );
         combo
     }
 

@@ -209,10 +209,11 @@ test.describe('the take-over', () => {
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     const live = page.locator('.coppa .team-filter__input');
     await expect(live).toBeFocused();
-    // Only the focus came over: the live filter still shows the followed club.
+    // Only the focus came over: the live filter still shows the followed club, selected, so what the
+    // reader types next replaces it as it would have in the empty box.
     await expect(live).toHaveValue('Milan');
-    await page.keyboard.press('Control+A');
     await page.keyboard.type('gen');
+    await expect(live).toHaveValue('gen');
     await expect(page.locator('#team-filter-listbox [data-club="genoa"]')).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -327,6 +328,17 @@ test.describe('the app when it is needed', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
     await expect(page).toHaveURL(/lang=it/);
     await expect(page.locator('.coppa button[data-lang="it"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the embed builder pressed before the app opens, not the first button of its kind', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/?view=standings&lang=it');
+    await page.locator(`${SHOWN_COPY} .embed-builder__open`).click();
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('.coppa .embed-builder__open')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.locator('.coppa button[data-theme-choice="auto"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('an app that cannot be fetched is said so, and the next input tries again', async ({ page }) => {
