@@ -145,7 +145,11 @@ const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
 const constants = contract();
-const select = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
+// select.js blocks the first paint, so its whole-line comments (a third of it) stay in the source.
+const withoutComments = (code) => code
+  .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, '')
+  .replace(/^\s*\/\/.*\n/gm, '');
+const select = withoutComments(readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8'))
   .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(reserve))
   .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
   .replace('__COPPA_STATUS__', () => JSON.stringify(constants.status));

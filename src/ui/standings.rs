@@ -99,7 +99,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let results_id = dom_id::unique("group-results");
     let columns = STANDINGS_NUMBER_COLUMNS.map(|(abbr, title)| {
         view! {
-            <th scope="col" class="standings-table__num">
+            <th scope="col">
                 <abbr title=title.get(lang)>{abbr.get(lang)}</abbr>
             </th>
         }
@@ -164,7 +164,7 @@ fn StandingsRow(
         .enumerate()
         .map(|(i, number)| {
             view! {
-                <td class="standings-table__num" class:standings-table__points=i == last>
+                <td class:standings-table__points=i == last>
                     {number}
                 </td>
             }
