@@ -148,17 +148,11 @@ impl Reader<'_> {
         let mut valid = true;
         for entry in listed.get_ref() {
             let goal = entry.get_ref();
-            let side = match goal.side.get_ref().as_str() {
-                "host" => Some(Side::Host),
-                "guest" => Some(Side::Guest),
-                other => {
-                    self.fail(
-                        &goal.side.span(),
-                        format!("unknown side \"{other}\": expected host or guest"),
-                    );
-                    None
-                }
-            };
+            let side = self.keyword(
+                &goal.side,
+                "side",
+                &[("host", Side::Host), ("guest", Side::Guest)],
+            );
             let minute = goal.minute.as_ref().map(|text| {
                 let minute = parse_minute(text.get_ref());
                 if minute.is_none() {
@@ -173,20 +167,17 @@ impl Reader<'_> {
                 }
                 minute
             });
-            let kind = match goal.kind.as_ref().map(|k| (k.get_ref().as_str(), k.span())) {
+            let kind = match &goal.kind {
                 None => Some(GoalKind::Regular),
-                Some(("penalty", _)) => Some(GoalKind::Penalty),
-                Some(("own-goal", _)) => Some(GoalKind::OwnGoal),
-                Some(("golden-goal", _)) => Some(GoalKind::GoldenGoal),
-                Some((other, span)) => {
-                    self.fail(
-                        &span,
-                        format!(
-                            "unknown goal kind \"{other}\": expected penalty, own-goal or golden-goal"
-                        ),
-                    );
-                    None
-                }
+                Some(kind) => self.keyword(
+                    kind,
+                    "goal kind",
+                    &[
+                        ("penalty", GoalKind::Penalty),
+                        ("own-goal", GoalKind::OwnGoal),
+                        ("golden-goal", GoalKind::GoldenGoal),
+                    ],
+                ),
             };
             if goal.player.trim().is_empty() {
                 self.fail(&entry.span(), "a goal needs its player");

@@ -216,20 +216,19 @@ impl<'a> Reader<'a> {
     fn rules(&mut self, raw: &Spanned<raw::Rules>) -> Rules {
         let rules = raw.get_ref();
         self.cite(&rules.sources, &raw.span(), "[rules]");
-        let group_tiebreak = match rules.group_tiebreak.get_ref().as_str() {
-            "overall-goal-difference" => GroupTiebreak::OverallGoalDifference,
-            "head-to-head" => GroupTiebreak::HeadToHead,
-            other => {
-                self.fail(
-                    &rules.group_tiebreak.span(),
-                    format!(
-                        "unknown group tiebreak \"{other}\": expected overall-goal-difference \
-                         or head-to-head"
+        let group_tiebreak = self
+            .keyword(
+                &rules.group_tiebreak,
+                "group tiebreak",
+                &[
+                    (
+                        "overall-goal-difference",
+                        GroupTiebreak::OverallGoalDifference,
                     ),
-                );
-                GroupTiebreak::OverallGoalDifference
-            }
-        };
+                    ("head-to-head", GroupTiebreak::HeadToHead),
+                ],
+            )
+            .unwrap_or(GroupTiebreak::OverallGoalDifference);
         let group_qualifiers = *rules.group_qualifiers.get_ref();
         if group_qualifiers != 1 {
             // Who may play the second round is checked against the group winners only.

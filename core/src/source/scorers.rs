@@ -14,17 +14,16 @@ impl Reader<'_> {
             &entry.span(),
             &format!("the scorer {}", raw.player),
         );
-        let certainty = match raw.certainty.get_ref().as_str() {
-            "stated" => Certainty::Stated,
-            "inferred" => Certainty::Inferred,
-            other => {
-                self.fail(
-                    &raw.certainty.span(),
-                    format!("unknown certainty \"{other}\": expected stated or inferred"),
-                );
-                Certainty::Inferred
-            }
-        };
+        let certainty = self
+            .keyword(
+                &raw.certainty,
+                "certainty",
+                &[
+                    ("stated", Certainty::Stated),
+                    ("inferred", Certainty::Inferred),
+                ],
+            )
+            .unwrap_or(Certainty::Inferred);
         Scorer {
             player: leak(&raw.player),
             nationality: leak(&raw.nationality),

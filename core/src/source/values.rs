@@ -137,6 +137,30 @@ impl Reader<'_> {
         score
     }
 
+    /// One of a field's fixed words, as its value; another word is reported with the words allowed
+    /// ("expected a, b or c").
+    pub(super) fn keyword<T: Copy>(
+        &mut self,
+        text: &Text,
+        what: &str,
+        choices: &[(&str, T)],
+    ) -> Option<T> {
+        let word = text.get_ref().as_str();
+        if let Some(&(_, value)) = choices.iter().find(|(key, _)| *key == word) {
+            return Some(value);
+        }
+        let keys: Vec<&str> = choices.iter().map(|(key, _)| *key).collect();
+        let expected = match keys.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => keys.concat(),
+        };
+        self.fail(
+            &text.span(),
+            format!("unknown {what} \"{word}\": expected {expected}"),
+        );
+        None
+    }
+
     pub(super) fn stage(&mut self, text: &Text) -> Option<Stage> {
         let stage = Stage::from_key(text.get_ref());
         if stage.is_none() {
