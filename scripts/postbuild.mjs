@@ -151,9 +151,9 @@ console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from 
 
 // The page's own sheets as one file, in the same order, without comments and without the line breaks
 // and indentation around `{`, `}` and `;` and the spaces after `:` and `,` (the sheets' strings hold
-// none of these): on a phone every
-// stylesheet costs a request before the first paint, and on a host that does not compress, every byte
-// shares the bandwidth with the document. (Trunk's `integrity` is recomputed for it.)
+// none of these): on a phone every stylesheet costs a request before the first paint, and on a host
+// that does not compress, every byte shares the bandwidth with the document. (Trunk's `integrity` is
+// recomputed for it.)
 const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
 const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();

@@ -104,7 +104,7 @@ impl Carried {
     /// Hands over the typed text and its focus (or selects what the focused filter shows) and presses
     /// the live twin of the pressed button.
     pub fn hand_over(self) {
-        if let (Some(typed), Some(input)) = (self.typed, live_filter()) {
+        if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
         }
         if let Some(selector) = self.pressed {
@@ -113,24 +113,19 @@ impl Carried {
     }
 }
 
-fn live_filter() -> Option<HtmlInputElement> {
+/// The live app's element that `selector` names, as a `T` (the prerendered copies are gone by then).
+fn in_live_app<T: JsCast>(selector: &str) -> Option<T> {
     leptos::prelude::document()
-        .query_selector(&format!(".coppa {FILTER_INPUT}"))
+        .query_selector(&format!(".coppa {selector}"))
         .ok()
         .flatten()
-        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        .and_then(|el| el.dyn_into::<T>().ok())
 }
 
 /// Presses the live app's twin of a prerendered button and gives it the focus, as the reader's press
 /// would have. A selector that matches nothing (or is not one) presses nothing.
 fn press_live_twin(selector: &str) {
-    let document = leptos::prelude::document();
-    let Some(button) = document
-        .query_selector(&format!(".coppa {selector}"))
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-    else {
+    let Some(button) = in_live_app::<HtmlElement>(selector) else {
         return;
     };
     // Focusing a button in the document cannot fail.

@@ -31,6 +31,15 @@ fn prerendered_page() -> Element {
     container
 }
 
+/// The filter of the copy `prerendered_page` shows.
+fn shown_input(container: &Element) -> HtmlInputElement {
+    container
+        .query_selector("[data-coppa-state=bracket-it] input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
 /// A stand-in for the live explorer's filter, counting the input events it receives while the returned
 /// listener is kept.
 fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>, EventListener) {
@@ -49,11 +58,7 @@ fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>, EventListener) {
 #[wasm_bindgen_test]
 fn text_typed_into_the_shown_copy_reaches_the_live_filter_with_its_focus_and_caret() {
     let container = prerendered_page();
-    let shown: HtmlInputElement = container
-        .query_selector("[data-coppa-state=bracket-it] input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let shown = shown_input(&container);
     shown.set_value("juve");
     shown.focus().unwrap();
     shown.set_selection_range(1, 3).unwrap();
@@ -152,11 +157,7 @@ fn a_pressed_button_without_a_live_twin_presses_nothing() {
 #[wasm_bindgen_test]
 fn the_focus_of_the_empty_copy_selects_the_followed_clubs_name_in_the_live_filter() {
     let container = prerendered_page();
-    let shown: HtmlInputElement = container
-        .query_selector("[data-coppa-state=bracket-it] input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let shown = shown_input(&container);
     shown.focus().unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
     let (live, input, events, _listener) = live_filter();

@@ -8,7 +8,6 @@ const VIEWS = ['standings', 'bracket', 'scorers'];
 const PRERENDER = '[data-coppa-prerender]';
 const SHOWN_COPY = `${PRERENDER} > [data-coppa-state]:visible`;
 
-/** Holds back every .wasm response until `release()` is called (or forever, if never). */
 /**
  * Waits until exactly one copy shows and checks that it is `state`. Until the stylesheet of a new
  * document has loaded, nothing is painted yet every copy counts as visible.
@@ -18,6 +17,7 @@ async function expectShown(page, state) {
   await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', state);
 }
 
+/** Holds back every .wasm response until `release()` is called (or forever, if never). */
 async function holdWasm(page) {
   let release;
   const released = new Promise((r) => { release = r; });
