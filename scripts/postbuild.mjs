@@ -67,6 +67,35 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
   console.log(`postbuild: ${chunks.length} wasm chunks (${sizes.join(', ')}), loaded by ${loaderFile}`);
 }
 
+// The sheets index.html marks `data-coppa-live` style what only the live app shows (the journey card, the
+// tie dialog, the embed builder): the page's first paint does not wait for them. They become one file that
+// the boot module adds to the page with the app, and that the app waits for before it mounts.
+const liveStems = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+  .matchAll(/<link data-trunk rel="css" href="style\/([\w-]+)\.css"[^>]*\bdata-coppa-live\b/g)].map((m) => m[1]);
+const isLive = (file) => liveStems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file));
+const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
+  .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();
+const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
+const liveSheets = pageSheets.filter(isLive);
+if (liveSheets.length !== liveStems.length) {
+  console.error(`postbuild: index.html marks ${liveStems.join(', ')} as live sheets, dist/ has ${liveSheets.join(', ')}`);
+  process.exit(1);
+}
+const liveCss = liveSheets.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
+const liveCssFile = hashed('live', liveCss, 'css');
+writeFileSync(join(dist, liveCssFile), liveCss);
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+/** Boot module code: `liveSheet()` adds the live sheet once and resolves when it has loaded or failed. */
+const LIVE_SHEET_LOADER = `let liveSheetLoaded;
+const liveSheet = () => (liveSheetLoaded ??= new Promise((loaded) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', crossOrigin: 'anonymous',
+    href: './${liveCssFile}', integrity: '${sri(liveCss)}' });
+  // Without it the app still works: only what it styles looks plain.
+  link.addEventListener('error', () => { console.warn('The live stylesheet could not be loaded.'); loaded(); });
+  link.addEventListener('load', () => loaded());
+  document.head.append(link);
+}));`;
+
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
 // The page is readable before the wasm (scripts/prerender.mjs), so a page left, or an iframe removed or
@@ -79,6 +108,8 @@ const startQuietlyWhenLeft = (code) => {
   }
   return code.replace(START, (_, args) => `let leaving = false;
 addEventListener('pagehide', () => { leaving = true; });
+${LIVE_SHEET_LOADER}
+await liveSheet();
 let wasm;
 try {
   wasm = await init(${args});
@@ -149,18 +180,16 @@ if (/__COPPA_[A-Z_]+__/.test(embed)) {
 writeFileSync(join(dist, 'embed.js'), embed);
 console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from ${sheets.length} sheets)`);
 
-// The page's own sheets as one file, in the same order, without comments and without the line breaks
+// The page's other sheets as one file, in the same order, without comments and without the line breaks
 // and indentation around `{`, `}` and `;` and the spaces after `:` and `,` (the sheets' strings hold
 // none of these): on a phone every stylesheet costs a request before the first paint, and on a host
 // that does not compress, every byte shares the bandwidth with the document. (Trunk's `integrity` is
 // recomputed for it.)
-const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
-const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
-  .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();
-const pageCss = pageSheets.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
+const pageCss = pageSheets.filter((file) => !isLive(file)).map((file) => compact(readFileSync(join(dist, file), 'utf8')))
+  .join('\n');
 const pageCssFile = hashed('app', pageCss, 'css');
 writeFileSync(join(dist, pageCssFile), pageCss);
-const integrity = `sha384-${createHash('sha384').update(pageCss).digest('base64')}`;
+const integrity = sri(pageCss);
 let linked = false;
 html = html.replace(/\n?[ \t]*<link rel="stylesheet"[^>]*>/g, () => {
   if (linked) return '';
@@ -169,4 +198,5 @@ html = html.replace(/\n?[ \t]*<link rel="stylesheet"[^>]*>/g, () => {
 });
 for (const file of pageSheets) rmSync(join(dist, file));
 writeFileSync(indexPath, html);
-console.log(`postbuild: ${pageSheets.length} stylesheets into ${pageCssFile} (${(pageCss.length / 1000).toFixed(1)} kB)`);
+console.log(`postbuild: ${pageSheets.length - liveSheets.length} stylesheets into ${pageCssFile} (${(pageCss.length / 1000).toFixed(1)} kB), `
+  + `${liveSheets.length} into ${liveCssFile} (${(liveCss.length / 1000).toFixed(1)} kB)`);

@@ -83,6 +83,22 @@ function copyOf(state) {
   return root.outerHTML.replaceAll('<!---->', '');
 }
 
+/**
+ * In the page: the selectors of the live sheet (postbuild.mjs) that match something the explorer shows (a
+ * closed dialog shows nothing). The copy is shown before that sheet arrives, so it must need none of its
+ * rules.
+ */
+function liveRulesMatching() {
+  const sheet = [...document.styleSheets].find((s) => /\/live-[0-9a-f]+\.css$/.test(s.href ?? ''));
+  if (!sheet) return ['(no live sheet in the page)'];
+  const root = document.querySelector('body > .coppa');
+  const selectors = (rules) => [...rules].flatMap((rule) => (rule.selectorText ? [rule.selectorText] : selectors(rule.cssRules ?? [])));
+  return selectors(sheet.cssRules).filter((selector) => {
+    const plain = selector.replace(/::?(?:before|after|backdrop|placeholder)\b/g, '');
+    return [root, ...root.querySelectorAll(plain)].some((el) => el.matches(plain) && el.checkVisibility());
+  });
+}
+
 const server = await serve(dist);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -130,6 +146,11 @@ try {
       await page.waitForSelector(`.coppa main#coppa-main[data-view="${view}"]`);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       if (errors.length) throw new Error(`prerender: ${view} in ${lang}: ${errors.join('; ')}`);
+      const styledLate = await page.evaluate(liveRulesMatching);
+      if (styledLate.length) {
+        throw new Error(`prerender: ${view} in ${lang}: the live sheet styles what the copy shows (${styledLate.join(', ')}); `
+          + 'move those rules to a sheet without data-coppa-live in index.html');
+      }
       const state = `${view}-${lang}`;
       copies.push(`<div data-coppa-state="${state}" id="coppa-${state}">${await page.evaluate(copyOf, state)}</div>`);
       if (view === 'standings') reserve[lang] = await journeyHeights(page, lang);
@@ -165,7 +186,7 @@ html = html.replace(viewportMeta, (meta) => `${meta}\n    <script src="./${selec
 // (deferred, as every module script) imports the glue and fetches the wasm once the document is parsed
 // and select.js no longer holds them back (`data-coppa-defer`: until the reader's first input, for a link
 // the prerendered copy shows completely). A fetch that fails is told to select.js, which says so and
-// lets the next input try again.
+// lets the next input try again. The live sheet (postbuild.mjs) is added with the wasm.
 const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
 if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no wasm preload to remove');
 html = html.replace(preloads, '');
@@ -174,7 +195,7 @@ const bootFile = html.match(bootTag)?.[1];
 if (!bootFile) throw new Error('prerender: dist/index.html has no boot module');
 const loader = readFileSync(join(dist, bootFile), 'utf8');
 const glueImport = /^import init, \* as bindings from '(\.\/[^']+\.js)';$/m;
-const start = /^let wasm;\ntry \{\n  wasm = await init\(\{ module_or_path: ('\.\/[^']+\.wasm') \}\);\n\} catch \(error\) \{\n  if \(!leaving\) throw error;\n\}$/m;
+const start = /^await liveSheet\(\);\nlet wasm;\ntry \{\n  wasm = await init\(\{ module_or_path: ('\.\/[^']+\.wasm') \}\);\n\} catch \(error\) \{\n  if \(!leaving\) throw error;\n\}$/m;
 if (!glueImport.test(loader) || !start.test(loader)) throw new Error(`prerender: ${bootFile} is not the loader postbuild.mjs writes`);
 const glue = loader.match(glueImport)[1];
 const boot = loader.replace(glueImport, '').replace(start, (_, wasmPath) => `const root = document.documentElement;
@@ -185,9 +206,11 @@ while (!wasm) {
   const response = fetch(${wasmPath});
   // Awaited by init; a failure is caught there, or here if the glue failed first.
   response.catch(() => {});
+  // The app mounts once the live sheet is in: what it styles never shows unstyled.
+  const styled = liveSheet();
   try {
     bindings = await import('${glue}');
-    wasm = await bindings.default({ module_or_path: response });
+    wasm = await bindings.default({ module_or_path: styled.then(() => response) });
   } catch (error) {
     if (leaving) break;
     console.warn('The app could not be loaded; the prerendered page stays.', error);

@@ -262,12 +262,12 @@ test.describe('the take-over', () => {
 });
 
 test.describe('the app when it is needed', () => {
-  /** Records which of the app's scripts and wasm the page requested. */
+  /** Records which of the app's files the page requested: its scripts, wasm and live sheet. */
   function appRequests(page) {
     const requested = [];
     page.on('request', (r) => {
       const file = new URL(r.url()).pathname.split('/').pop();
-      if (/^coppa-.*\.(js|wasm)$/.test(file)) requested.push(file);
+      if (/^(coppa-.*\.(js|wasm)|live-.*\.css)$/.test(file)) requested.push(file);
     });
     return requested;
   }
@@ -283,8 +283,25 @@ test.describe('the app when it is needed', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     expect(requested.some((f) => f.endsWith('.wasm'))).toBe(true);
+    expect(requested.filter((f) => f.startsWith('live-'))).toHaveLength(1);
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
     await expect(page.locator('html')).not.toHaveAttribute('data-coppa-defer');
+    expect(errors).toEqual([]);
+  });
+
+  test('what only the app shows is styled by the live sheet, which came with it', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?view=bracket&team=roma');
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    // The journey card: its accent border on the left (base.css gives a section none).
+    await expect(page.locator('section.journey')).toHaveCSS('border-left-width', '6px');
+    await page.locator('button.tie').first().click();
+    const dialog = page.locator('dialog.tie-details');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.tie-details__header')).toHaveCSS('display', 'flex');
+    await page.keyboard.press('Escape');
+    await page.locator('button.embed-builder__open').click();
+    await expect(page.locator('section.embed-builder')).toHaveCSS('flex-grow', '1');
     expect(errors).toEqual([]);
   });
 
