@@ -1,5 +1,5 @@
 // The three views end to end against the release dist/: tie details by mouse and keyboard, the round tabs
-// on a phone, the scorer bars driving the team filter, 360px without sideways scrolling, and axe-core.
+// on a phone, the scorer bars driving the team filter, 360px and 320px without sideways scrolling, and axe-core.
 // With SCREENSHOTS=1 the layout test also saves every view, desktop and phone, light and dark, into
 // docs/screenshots/.
 import { test, expect } from '@playwright/test';
@@ -7,6 +7,7 @@ import { open, seriousViolations, watchErrors } from './helpers.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
+const SMALL_PHONE = { width: 320, height: 568 };
 const VIEWS = ['standings', 'bracket', 'scorers'];
 
 test('clicking the final opens its details with dates, venues, goals and sources', async ({ page }) => {
@@ -160,9 +161,10 @@ test('axe finds no serious or critical violation in the open tie details or on a
   expect(await seriousViolations(page, 'main#coppa-main')).toEqual([]);
 });
 
-for (const [device, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+for (const [device, size] of [['desktop', DESKTOP], ['phone', PHONE], ['320px phone', SMALL_PHONE]]) {
   for (const theme of ['light', 'dark']) {
     test(`every view fits a ${device} screen without sideways scrolling (${theme})`, async ({ page }) => {
+      const file = device.replaceAll(' ', '-');
       await page.setViewportSize(size);
       for (const [view, lang] of VIEWS.flatMap((v) => [[v, 'en'], [v, 'it']])) {
         await open(page, `/?view=${view}&theme=${theme}&lang=${lang}`);
@@ -176,15 +178,15 @@ for (const [device, size] of [['desktop', DESKTOP], ['phone', PHONE]]) {
         });
         expect(poking, `${view} (${lang}) has content wider than its card`).toEqual([]);
         if (process.env.SCREENSHOTS && lang === 'en') {
-          await page.screenshot({ path: `docs/screenshots/${view}-${device}-${theme}.png`, fullPage: true });
+          await page.screenshot({ path: `docs/screenshots/${view}-${file}-${theme}.png`, fullPage: true });
         }
       }
       if (process.env.SCREENSHOTS) {
         await open(page, `/?view=bracket&team=milan&theme=${theme}`);
-        await page.screenshot({ path: `docs/screenshots/bracket-milan-${device}-${theme}.png`, fullPage: true });
+        await page.screenshot({ path: `docs/screenshots/bracket-milan-${file}-${theme}.png`, fullPage: true });
         await page.locator('.tie[data-tie=round-of-16-0]').click();
         await expect(page.locator('dialog.tie-details')).toBeVisible();
-        await page.screenshot({ path: `docs/screenshots/tie-details-${device}-${theme}.png` });
+        await page.screenshot({ path: `docs/screenshots/tie-details-${file}-${theme}.png` });
       }
     });
   }
