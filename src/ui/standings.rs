@@ -112,11 +112,11 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="standings-table__pos">
+                        <th scope="col">
                             <abbr title=Text::ColPosition
                                 .get(lang)>{Text::ColPositionAbbr.get(lang)}</abbr>
                         </th>
-                        <th scope="col" class="standings-table__club">
+                        <th scope="col">
                             {Text::ColClub.get(lang)}
                         </th>
                         {columns}
@@ -157,18 +157,9 @@ fn StandingsRow(
     let ui = use_ui();
     let club = ui.season.club(row.club);
     let selected = move || team.get() == Some(row.club);
-    let numbers = numbers(&row);
-    let last = numbers.len() - 1;
-    let cells = numbers
+    let cells = numbers(&row)
         .into_iter()
-        .enumerate()
-        .map(|(i, number)| {
-            view! {
-                <td class:standings-table__points=i == last>
-                    {number}
-                </td>
-            }
-        })
+        .map(|number| view! { <td>{number}</td> })
         .collect_view();
     let mark = qualified.then(|| {
         view! {
@@ -181,13 +172,12 @@ fn StandingsRow(
     view! {
         <tr
             data-club=club.slug
-            class="standings-table__row"
             class:is-qualified=qualified
             class:is-selected=selected
             aria-current=move || selected().then_some("true")
         >
-            <td class="standings-table__pos">{position}</td>
-            <th scope="row" class="standings-table__club">
+            <td>{position}</td>
+            <th scope="row">
                 <span class="standings-table__name">{club.name}</span>
                 {mark}
             </th>
@@ -205,14 +195,14 @@ fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang)
     };
     let result = result(game, lang);
     view! {
-        <li class="group-results__match" class:is-selected=involved>
-            <span class="group-results__club">{ui.season.club(game.home).name}</span>
+        <li class:is-selected=involved>
+            <span>{ui.season.club(game.home).name}</span>
             " "
             <span class="group-results__score" class:is-unknown=game.score.is_none()>
                 {result}
             </span>
             " "
-            <span class="group-results__club">{ui.season.club(game.away).name}</span>
+            <span>{ui.season.club(game.away).name}</span>
         </li>
     }
 }
