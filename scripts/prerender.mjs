@@ -94,7 +94,8 @@ function liveRulesMatching() {
   const root = document.querySelector('body > .coppa');
   const selectors = (rules) => [...rules].flatMap((rule) => (rule.selectorText ? [rule.selectorText] : selectors(rule.cssRules ?? [])));
   return selectors(sheet.cssRules).filter((selector) => {
-    const plain = selector.replace(/::?(?:before|after|backdrop|placeholder)\b/g, '');
+    // What a pseudo-element styles belongs to its element (Chromium writes every one with `::`).
+    const plain = selector.replace(/::[\w-]+(?:\([^)]*\))?/g, '');
     return [root, ...root.querySelectorAll(plain)].some((el) => el.matches(plain) && el.checkVisibility());
   });
 }
