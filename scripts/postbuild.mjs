@@ -70,8 +70,9 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
 // The sheets index.html marks `data-coppa-live` style what only the live app shows (the journey card, the
 // tie dialog, the embed builder): the page's first paint does not wait for them. They become one file that
 // the boot module adds to the page with the app, and that the app waits for before it mounts.
-const liveStems = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8')
-  .matchAll(/<link data-trunk rel="css" href="style\/([\w-]+)\.css"[^>]*\bdata-coppa-live\b/g)].map((m) => m[1]);
+const liveStems = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8').matchAll(/<link\b[^>]*>/g)]
+  .map(([tag]) => /\bdata-coppa-live\b/.test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])
+  .filter(Boolean);
 const isLive = (file) => liveStems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file));
 const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();
