@@ -2,12 +2,12 @@
 // dist/ on another origin with and without CORS, platforms without scripts (the HTML-only fragment),
 // link previews, and single-page blogs that add and remove widgets.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect as playwrightExpect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { open, seriousViolations, watch } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-expect.configure({ timeout: 15_000 });
+const expect = playwrightExpect.configure({ timeout: 15_000 });
 const dist = new URL('../../dist/', import.meta.url);
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 

@@ -1,13 +1,13 @@
 // Embedding in a blog: examples/blog-post.html (hostile CSS, two script-tag widgets, one sandboxed
 // iframe) and pages built from the embed builder's snippets, all under the strict CSP the server sends.
-import { test, expect } from '@playwright/test';
+import { test, expect as playwrightExpect } from '@playwright/test';
 import { open as openApp, seriousViolations, violations, watch } from './helpers.mjs';
 import { CSP, SUB_PATH } from './server.mjs';
 
 const POST = '/examples/blog-post.html';
 const SOURCE = 'coppa-italia-2002-03';
 // Generous for a loaded 2-core machine: the wasm is compiled once per frame that loads it.
-expect.configure({ timeout: 15_000 });
+const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 /** A page at `path` with `body` inside an article, served (by the test) under the same CSP. */
 async function servePage(page, path, body, { sheet = null } = {}) {

@@ -2,14 +2,14 @@
 // PNG (1200 px wide at 2×) and an SVG, made in the page under the strict CSP. The files are read back:
 // the PNG's signature and IHDR size, its pixels decoded on a blank page (not blank, the palette and the
 // highlight present), the SVG parsed with DOMParser. With SCREENSHOTS=1 it also writes docs/export-*.png.
-import { test, expect } from '@playwright/test';
+import { test, expect as playwrightExpect } from '@playwright/test';
 import { readFileSync, copyFileSync } from 'node:fs';
 import { open, seriousViolations, violations, watch } from './helpers.mjs';
 
 const DOCS = new URL('../../docs/', import.meta.url).pathname;
 const CREDIT_EN = 'Data: Wikipedia and contemporary reports · Made with the Coppa Italia 2002–03 explorer';
 const CREDIT_IT = "Dati: Wikipedia e cronache dell'epoca · Realizzata con l'esploratore della Coppa Italia 2002–03";
-expect.configure({ timeout: 15_000 });
+const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 /** Clicks `button` and returns the download's suggested name and bytes. */
 async function download(page, button) {

@@ -2,12 +2,12 @@
 // `--coppa-highlight`, `--coppa-font`, `--coppa-max-width`) set by a host page's stylesheet reach into a
 // widget's shadow root and into the app's own page; without them the defaults stay. And the title keeps
 // its season on one line.
-import { test, expect } from '@playwright/test';
+import { test, expect as playwrightExpect } from '@playwright/test';
 import { open, seriousViolations, watch } from './helpers.mjs';
 
 const POST = '/examples/themed-post.html';
 // Generous for a loaded 2-core machine: three widgets share one wasm, compiled once.
-expect.configure({ timeout: 15_000 });
+const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 const DEFAULT_ACCENT = { light: 'rgb(10, 107, 58)', dark: 'rgb(92, 201, 143)' };
 
