@@ -12,6 +12,7 @@ pub mod present;
 pub mod roving;
 pub mod scorers;
 pub mod search;
+pub mod sort;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod standings;

@@ -317,7 +317,7 @@ impl Season {
         let clubs: &'static [Club] = self.clubs;
         let mut sorted: Vec<(ClubId, &'static Club)> =
             (0..=u8::MAX).map(ClubId).zip(clubs).collect();
-        sorted.sort_by_key(|(_, club)| club.name);
+        crate::sort::sort_by_key(&mut sorted, |(_, club)| club.name);
         sorted
     }
 

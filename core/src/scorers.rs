@@ -3,6 +3,7 @@
 
 use crate::journey::{journey, Appearance};
 use crate::model::{GoalKind, Leg, Scorer, Season};
+use crate::sort::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ranked {
@@ -17,7 +18,9 @@ pub struct Ranked {
 pub fn ranking(season: &Season) -> Vec<Ranked> {
     let scorers: &'static [Scorer] = season.scorers;
     let mut sorted: Vec<&'static Scorer> = scorers.iter().collect();
-    sorted.sort_by(|a, b| b.goals.cmp(&a.goals).then(a.player.cmp(b.player)));
+    sort_by(&mut sorted, |a, b| {
+        b.goals.cmp(&a.goals).then(a.player.cmp(b.player))
+    });
     let level = |goals: u8| sorted.iter().filter(|s| s.goals == goals).count();
     let mut ranked: Vec<Ranked> = Vec::with_capacity(sorted.len());
     for (i, &scorer) in sorted.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! and small (a hand-written accent fold instead of Unicode tables, since this ships in the wasm).
 
 use crate::model::{ClubId, Season};
+use crate::sort::sort_by;
 
 /// Input beyond this many characters is ignored: no club name is longer, and it bounds the work.
 pub const MAX_QUERY_CHARS: usize = 64;
@@ -39,12 +40,12 @@ impl Suggestion {
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(MAX_QUERY_CHARS);
     let mut separated = false;
-    for lower in s.chars().take(MAX_QUERY_CHARS).flat_map(char::to_lowercase) {
+    for lower in s.chars().take(MAX_QUERY_CHARS).map(lowercase_latin) {
         if is_combining_accent(lower) {
             continue;
         }
         let folded = fold_latin(lower);
-        if folded.is_none() && !lower.is_alphanumeric() {
+        if folded.is_none() && separates_words(lower) {
             separated = true;
             continue;
         }
@@ -95,7 +96,9 @@ pub fn search(season: &Season, query: &str, limit: usize) -> Vec<Suggestion> {
             ))
         })
         .collect();
-    found.sort_by(|(a, a_name), (b, b_name)| a.kind.cmp(&b.kind).then_with(|| a_name.cmp(b_name)));
+    sort_by(&mut found, |(a, a_name), (b, b_name)| {
+        a.kind.cmp(&b.kind).then_with(|| a_name.cmp(b_name))
+    });
     found.truncate(limit);
     found.into_iter().map(|(s, _)| s).collect()
 }
@@ -171,6 +174,44 @@ fn compact(normalized: &str) -> String {
 /// Combining diacritical marks, as left by decomposed input ("e" + U+0300 for "è").
 fn is_combining_accent(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The lowercase of an ASCII, Latin-1 or Latin Extended-A capital (the letters club names are written
+/// in); any other character as it is. Unicode's case tables would add ~7 kB gzip to the wasm, and a
+/// letter of another script matches no club in either case.
+fn lowercase_latin(c: char) -> char {
+    let code = u32::from(c);
+    let lower = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => code + 0x20,
+        // Capitals on even code points, each followed by its small letter (İ gives ı, folded to "i").
+        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if code % 2 == 0 => code + 1,
+        // Capitals on odd code points.
+        '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if code % 2 == 1 => code + 1,
+        'Ÿ' => u32::from('ÿ'),
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// Whether `c` (not a letter [`fold_latin`] knows) separates words: ASCII other than letters and digits,
+/// and the punctuation, spaces and symbols outside ASCII that keyboards type (Latin-1's signs, general
+/// punctuation, arrows and maths, emoji, CJK and full-width punctuation). Other characters are kept as
+/// letters, as Unicode's letters and digits were, without its tables.
+fn separates_words(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => !c.is_ascii_alphanumeric(),
+        '\u{80}'..='\u{bf}' => !matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾'),
+        '×' | '÷' => true,
+        '\u{2000}'..='\u{2bff}'
+        | '\u{3000}'..='\u{303f}'
+        | '\u{fe00}'..='\u{fe0f}'
+        | '\u{fe30}'..='\u{fe6f}'
+        | '\u{feff}'
+        | '\u{ff00}'..='\u{ff0f}'
+        | '\u{ff1a}'..='\u{ff20}'
+        | '\u{1f000}'..='\u{1faff}' => true,
+        _ => false,
+    }
 }
 
 /// Lowercase Latin-1 and Latin Extended-A letters to their plain ASCII spelling.
@@ -251,6 +292,32 @@ mod tests {
         assert_eq!(normalize("hellas-verona"), "hellas verona");
         assert_eq!(normalize("STRASSE Straße Œuvre"), "strasse strasse oeuvre");
         assert_eq!(normalize("..-''"), "");
+    }
+
+    #[test]
+    fn normalize_lowercases_every_latin_capital_as_unicode_does() {
+        // The whole of Latin-1 and Latin Extended-A against the standard library's case tables.
+        for c in ('\u{0}'..='\u{17f}').filter(|c| c.is_uppercase()) {
+            let expected: String = c
+                .to_lowercase()
+                .filter(|&l| !is_combining_accent(l))
+                .collect();
+            // İ is the one capital whose small letter differs (ı, not i and a dot): both fold to "i".
+            if c != 'İ' {
+                assert_eq!(lowercase_latin(c).to_string(), expected, "{c}");
+            }
+            assert_eq!(normalize(&c.to_string()), normalize(&expected), "{c}");
+        }
+    }
+
+    #[test]
+    fn normalize_separates_at_punctuation_and_symbols_a_phone_types_and_keeps_other_scripts() {
+        assert_eq!(normalize("D\u{2019}Agostino"), "d agostino");
+        assert_eq!(normalize("Hellas\u{a0}Verona\u{2014}"), "hellas verona");
+        assert_eq!(normalize("«Roma» 🙂 ⚽ milan!"), "roma milan");
+        assert_eq!(normalize("Ｒｏｍａ、Milan"), "Ｒｏｍａ milan");
+        assert_eq!(normalize("Ελλάς Жальгирис"), "Ελλάς Жальгирис");
+        assert_eq!(normalize("3ª Série"), "3ª serie");
     }
 
     #[test]

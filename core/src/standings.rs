@@ -3,6 +3,7 @@
 use std::cmp::{Ordering, Reverse};
 
 use crate::model::{ClubId, Group, GroupTiebreak, Season};
+use crate::sort::{sort_by, sort_by_key};
 
 /// One club's line in a group table. Only matches with a recorded score count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,14 +75,14 @@ pub fn visible_groups(
 pub fn standings(season: &Season, group: &Group) -> Vec<Row> {
     let mut rows = table(season, group, group.clubs);
     match season.rules.group_tiebreak {
-        GroupTiebreak::OverallGoalDifference => rows.sort_by(|a, b| {
+        GroupTiebreak::OverallGoalDifference => sort_by(&mut rows, |a, b| {
             b.points
                 .cmp(&a.points)
                 .then_with(|| by_goals(a, b))
                 .then_with(|| by_name(season, a, b))
         }),
         GroupTiebreak::HeadToHead => {
-            rows.sort_by_key(|r| Reverse(r.points));
+            sort_by_key(&mut rows, |r| Reverse(r.points));
             for level in rows.chunk_by_mut(|a, b| a.points == b.points) {
                 order_by_head_to_head(season, group, level);
             }
@@ -138,7 +139,7 @@ fn order_by_head_to_head(season: &Season, group: &Group, level: &mut [Row]) {
     let clubs: Vec<ClubId> = level.iter().map(|r| r.club).collect();
     let mini = table(season, group, &clubs);
     let mini_row = |club: ClubId| mini.iter().find(|r| r.club == club).copied();
-    level.sort_by(|a, b| {
+    sort_by(level, |a, b| {
         let (ma, mb) = (mini_row(a.club), mini_row(b.club));
         let head_to_head = match (ma, mb) {
             (Some(ma), Some(mb)) => mb.points.cmp(&ma.points).then_with(|| by_goals(&ma, &mb)),
