@@ -13,8 +13,10 @@
 // must warn about, an embed that reports its height to the page around it); otherwise at the reader's
 // first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
 // downloads it. A button pressed before the app has taken over is remembered in
-// `data-coppa-pending` and pressed again in the live app (src/takeover.rs); meanwhile a status line
-// says the app is loading, or that it could not be loaded (the next input tries again).
+// `data-coppa-pending` and pressed again in the live app (src/takeover.rs), and Enter pressed in the
+// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter);
+// meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
+// again).
 (() => {
   const JOURNEY_RESERVE = __COPPA_JOURNEY_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
@@ -90,16 +92,33 @@
       root.dataset.coppaPending = twin(button);
       status(STATUS[lang].loading);
     };
+    const filter = (event) => event.target instanceof Element
+      && event.target.matches('[data-coppa-prerender] .team-filter__input') && event.target;
+    /** Enter in the filter, with text to act on; typing after it means the reader moved on. */
+    const enter = (event) => {
+      const input = filter(event);
+      if (!input || event.key !== 'Enter' || !input.value.trim()) return;
+      root.dataset.coppaEntered = '';
+      status(STATUS[lang].loading);
+    };
+    const typing = (event) => {
+      if (filter(event)) delete root.dataset.coppaEntered;
+    };
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
       delete root.dataset.coppaPending;
+      delete root.dataset.coppaEntered;
       status(STATUS[lang].failed);
       wait();
     };
     addEventListener('click', press, true);
+    addEventListener('keydown', enter, true);
+    addEventListener('input', typing, true);
     addEventListener('coppa:failed', failed);
     addEventListener('TrunkApplicationStarted', () => {
       removeEventListener('click', press, true);
+      removeEventListener('keydown', enter, true);
+      removeEventListener('input', typing, true);
       removeEventListener('coppa:failed', failed);
     }, { once: true });
     if (deferred) wait();

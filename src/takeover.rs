@@ -2,26 +2,31 @@
 //! this same wasm (`scripts/prerender.mjs`), one copy per view and language, and a blocking script in
 //! `<head>` shows the one the link asks for. When the wasm arrives, the live app is mounted beside it
 //! and the prerendered copies are removed in the same task, so no frame shows both or neither; what
-//! the reader did meanwhile (text typed into the team filter, its focus and caret, a button pressed,
-//! the scroll position) is carried over to the live page.
+//! the reader did meanwhile (text typed into the team filter, its focus and caret, Enter pressed there,
+//! a button pressed, the scroll position) is carried over to the live page.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
+};
 
 /// The element holding every prerendered copy; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose a copy and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 6] = [
+const CHOICE_ATTRIBUTES: [&str; 7] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
     "data-coppa-team",
     "data-coppa-defer",
     PENDING,
+    ENTERED,
 ];
 /// A selector for the live twin of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
+/// Set by `prerender/select.js` when the reader pressed Enter in the shown copy's filter, with text in it.
+const ENTERED: &str = "data-coppa-entered";
 /// The height `prerender/select.js` keeps for a followed club's journey card.
 const JOURNEY_RESERVE: &str = "--coppa-journey-reserve";
 const FILTER_INPUT: &str = ".team-filter__input";
@@ -32,11 +37,13 @@ pub struct Prerendered {
     scroll: (f64, f64),
 }
 
-/// Text in the prerendered filter (perhaps none), and where its caret was if it had the focus.
+/// Text in the prerendered filter (perhaps none), where its caret was if it had the focus, and whether
+/// the reader pressed Enter after typing it.
 struct Typed {
     text: String,
     focused: bool,
     caret: Option<(u32, u32)>,
+    entered: bool,
 }
 
 impl Prerendered {
@@ -59,10 +66,12 @@ impl Prerendered {
     /// this moment (while the wasm starts) still reach the copy.
     pub fn remove(self) -> Option<Carried> {
         let document = leptos::prelude::document();
-        let typed = typed(&document, &self.container);
-        let pressed = document
-            .document_element()
-            .and_then(|html| html.get_attribute(PENDING));
+        let html = document.document_element();
+        let entered = html
+            .as_ref()
+            .is_some_and(|html| html.has_attribute(ENTERED));
+        let typed = typed(&document, &self.container, entered);
+        let pressed = html.and_then(|html| html.get_attribute(PENDING));
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -80,14 +89,15 @@ impl Prerendered {
 }
 
 /// Text in the shown copy's filter, if it holds text or the focus: a reader who clicked into the empty
-/// filter types on into the live one.
-fn typed(document: &web_sys::Document, container: &Element) -> Option<Typed> {
+/// filter types on into the live one. `entered`: select.js saw Enter pressed there.
+fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Option<Typed> {
     let input = shown_filter(document, container)?;
     let has_focus = document.active_element().as_ref() == Some(input.unchecked_ref::<Element>());
     let text = input.value();
     (has_focus || !text.is_empty()).then(|| Typed {
         focused: has_focus,
         caret: has_focus.then(|| caret(&input)).flatten(),
+        entered: entered && !text.trim().is_empty(),
         text,
     })
 }
@@ -134,13 +144,15 @@ fn press_live_twin(selector: &str) {
 }
 
 /// Puts the text into the live filter as if typed there (the app suggests clubs for it), with the
-/// caret where it was; with nothing typed, selects what the focused filter shows (the followed club's
-/// name), so the reader's first keystroke replaces it as it would have in the empty box.
+/// caret where it was, then presses Enter there if the reader did (the app follows the club meant);
+/// with nothing typed, selects what the focused filter shows (the followed club's name), so the
+/// reader's first keystroke replaces it as it would have in the empty box.
 fn give_to_live_filter(typed: Typed, input: &HtmlInputElement) {
     let Typed {
         text,
         focused,
         caret,
+        entered,
     } = typed;
     if focused {
         // Focusing an input in the document cannot fail.
@@ -161,6 +173,15 @@ fn give_to_live_filter(typed: Typed, input: &HtmlInputElement) {
     if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
         // The app's listener answers it as it answers typing.
         let _ = input.dispatch_event(&event);
+    }
+    if entered {
+        let init = KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_key("Enter");
+        if let Ok(event) = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
+            let _ = input.dispatch_event(&event);
+        }
     }
 }
 

@@ -180,3 +180,48 @@ fn the_focus_of_the_empty_copy_selects_the_followed_clubs_name_in_the_live_filte
     );
     live.remove();
 }
+
+#[wasm_bindgen_test]
+fn enter_pressed_after_typing_in_the_copy_is_pressed_in_the_live_filter_after_the_text() {
+    let container = prerendered_page();
+    shown_input(&container).set_value("gen");
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-coppa-entered", "").unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    let (live, input, events, _listener) = live_filter();
+    // Each Enter records how many input events came before it: the text must be there first.
+    let enters = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let (seen, typed) = (Rc::clone(&enters), Rc::clone(&events));
+    let _keys = EventListener::new(&input, "keydown", move |event| {
+        let key = event.unchecked_ref::<web_sys::KeyboardEvent>().key();
+        seen.borrow_mut().push((key, typed.get()));
+    });
+
+    prerendered.remove().expect("the reader typed").hand_over();
+    assert!(!html.has_attribute("data-coppa-entered"));
+    assert_eq!(input.value(), "gen");
+    assert_eq!(*enters.borrow(), [("Enter".to_owned(), 1)]);
+    live.remove();
+}
+
+#[wasm_bindgen_test]
+fn enter_on_blank_text_in_the_copy_presses_nothing() {
+    let container = prerendered_page();
+    let shown = shown_input(&container);
+    shown.set_value("  ");
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-coppa-entered", "").unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    let (live, input, _events, _listener) = live_filter();
+    let enters = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&enters);
+    let _keys = EventListener::new(&input, "keydown", move |_| counted.set(counted.get() + 1));
+
+    prerendered
+        .remove()
+        .expect("the reader typed spaces")
+        .hand_over();
+    assert!(!html.has_attribute("data-coppa-entered"));
+    assert_eq!(enters.get(), 0);
+    live.remove();
+}

@@ -200,6 +200,44 @@ test.describe('the take-over', () => {
     expect(errors).toEqual([]);
   });
 
+  test('follows the club of an Enter pressed in the filter before the wasm, once it arrives', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=scorers&lang=it');
+    const input = page.locator(`${SHOWN_COPY} .team-filter__input`);
+    await input.click();
+    await input.pressSequentially('gen');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveText('Caricamento dell\'esploratore interattivo…');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-entered', '');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page).toHaveURL(/[?&]team=genoa(&|$)/);
+    await expect(page.locator('section.journey[data-club="genoa"]')).toBeVisible();
+    await expect(page.locator('.coppa .team-filter__input')).toHaveValue('Genoa');
+    await expect(page.locator('html')).not.toHaveAttribute('data-coppa-entered');
+    expect(errors).toEqual([]);
+  });
+
+  test('forgets that Enter when the reader typed on after it', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    const input = page.locator(`${SHOWN_COPY} .team-filter__input`);
+    await input.click();
+    await input.pressSequentially('gen');
+    await page.keyboard.press('Enter');
+    await input.pressSequentially('o');
+    await expect(page.locator('html')).not.toHaveAttribute('data-coppa-entered');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const live = page.locator('.coppa .team-filter__input');
+    await expect(live).toHaveValue('geno');
+    await expect(page.locator('#team-filter-listbox [data-club="genoa"]')).toBeVisible();
+    expect(page.url()).not.toContain('team=');
+    expect(errors).toEqual([]);
+  });
+
   test('keeps the focus of the empty filter a reader clicked into, so typing goes on in the live one', async ({ page }) => {
     const errors = watchErrors(page);
     const release = await holdWasm(page);
