@@ -10,9 +10,9 @@
 // scripts off they still lead to the other views.
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { startServer } from '../tests/e2e/server.mjs';
 import { contract } from './contract.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -24,24 +24,6 @@ const WIDTHS = [320, 360, 375, 390, 412, 480, 600, 768, 1024, 1280];
 const SLUGS = readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.meta.url), 'utf8')
   .split(/^\[\[/m).filter((table) => table.startsWith('clubs]]'))
   .map((table) => /^slug\s*=\s*"([^"]+)"/m.exec(table)?.[1]).filter(Boolean);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml' };
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
-    try {
-      if (path.startsWith('..')) throw new Error('outside');
-      const body = readFileSync(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 /** In the page: the live explorer's HTML, made into the prerendered copy named `state`. */
 function copyOf(state) {
@@ -100,7 +82,8 @@ function liveRulesMatching() {
   });
 }
 
-const server = await serve(dist);
+// The same server as the end-to-end tests, under the same strict CSP the app must work under.
+const server = await startServer(0, { dist });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

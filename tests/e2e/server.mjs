@@ -1,5 +1,6 @@
-// Static server for the end-to-end suite and the benchmark: serves dist/ at "/" and again under a blog-like
-// sub-path, and examples/ at "/examples/", every response under the strict CSP the embed issue demands.
+// Static server for the end-to-end suite, the benchmark and the prerender step: serves dist/ at "/" and
+// again under a blog-like sub-path, and examples/ at "/examples/", every response under the strict CSP
+// the embed issue demands.
 // `startServer(port, { csp: false, cors: false })` is a plain host instead: no special header at all,
 // as Apache, nginx or a WordPress uploads folder serve files by default.
 import { createServer } from 'node:http';
@@ -16,13 +17,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-function locate(pathname) {
-  const mounts = [['/examples/', 'examples'], [SUB_PATH, 'dist'], ['/', 'dist']];
+function locate(pathname, dist) {
+  const mounts = [['/examples/', join(root, 'examples')], [SUB_PATH, dist], ['/', dist]];
   for (const [prefix, dir] of mounts) {
     if (pathname.startsWith(prefix)) {
       const rel = normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html');
       if (rel.startsWith('..')) return null;
-      return join(root, dir, rel.endsWith('/') ? rel + 'index.html' : rel);
+      return join(dir, rel.endsWith('/') ? rel + 'index.html' : rel);
     }
   }
   return null;
@@ -30,12 +31,14 @@ function locate(pathname) {
 
 /**
  * `pages` maps a path to an HTML page the server sends as it would a file (a test's blog post: Chromium
- * lets a page the test fulfils itself reach no local server on another origin).
+ * lets a page the test fulfils itself reach no local server on another origin); `dist` is the build
+ * served (the prerender step names the one it writes into).
  */
-export function startServer(port = 0, { csp = true, cors = true, pages = new Map() } = {}) {
+export function startServer(port = 0, { csp = true, cors = true, pages = new Map(), dist = join(root, 'dist') } = {}) {
+  const served = resolve(dist);
   const server = createServer(async (req, res) => {
     const pathname = new URL(req.url, 'http://x').pathname;
-    const file = pages.has(pathname) ? `${pathname}.html` : locate(pathname);
+    const file = pages.has(pathname) ? `${pathname}.html` : locate(pathname, served);
     try {
       if (!file) throw new Error('outside');
       const body = pages.get(pathname) ?? await readFile(file);
