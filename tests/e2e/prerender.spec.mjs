@@ -210,6 +210,7 @@ test.describe('the take-over', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveText('Caricamento dell\'esploratore interattivo…');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-entered', '');
+    await expect(page.locator(`${SHOWN_COPY} .coppa-header`)).toHaveCSS('cursor', 'progress');
     release();
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     await expect(page).toHaveURL(/[?&]team=genoa(&|$)/);
