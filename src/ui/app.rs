@@ -1,9 +1,12 @@
 //! The full-page app: the URL is the source of truth. The state is read from the query string, every
 //! change is written back (a new history entry for a view or team, a replaced one for language or
-//! theme), and the back button restores the state. Only the query changes, so any sub-path works.
+//! theme) once the change has painted, and the back button restores the state. Only the query
+//! changes, so any sub-path works.
 
 use coppa_core::i18n::Text;
 use coppa_core::url::{address, is_new_entry, parse_query, to_query, UrlWarning};
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -31,18 +34,34 @@ fn current_query() -> String {
 }
 
 /// Writes each state change into the address bar and restores the state on back/forward.
+///
+/// The write waits until the change has painted: `pushState` costs 0.4 ms and up to 1.5 ms in
+/// Chromium, which a reader would otherwise wait for before seeing the club they picked. Changes
+/// within one frame make one write, of the latest state.
 fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
     // The state the address bar currently shows, so restoring it from history never re-pushes it.
     let shown = StoredValue::new(ui.now());
+    let write_pending = StoredValue::new(false);
     let state = ui.state();
+    let write_latest = move || {
+        // Unmounted meanwhile (a test's app, say): nothing to write.
+        let Some(last) = shown.try_get_value() else {
+            return;
+        };
+        write_pending.set_value(false);
+        let next = ui.now();
+        if next != last {
+            shown.set_value(next);
+            write_url(&to_query(ui.season, &next), is_new_entry(&last, &next));
+        }
+    };
     Effect::new(move |_| {
-        let next = state.get();
-        let last = shown.get_value();
-        if next == last {
+        if state.get() == shown.get_value() || write_pending.get_value() {
             return;
         }
-        shown.set_value(next);
-        write_url(&to_query(ui.season, &next), is_new_entry(&last, &next));
+        write_pending.set_value(true);
+        // The animation frame comes before the paint; the task it queues, after it.
+        request_animation_frame(move || set_timeout(write_latest, Duration::ZERO));
     });
     let listener = window_event_listener(ev::popstate, move |_| {
         let (state, found) = parse_query(ui.season, &current_query());

@@ -1,0 +1,56 @@
+//! The full-page app and the address bar in headless Chromium: a change shows at once and is written
+//! into the address bar after it has painted; changes within one frame make one history entry.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{container, mount_in, one, press, type_text};
+use coppa::ui::app::App;
+use gloo_timers::future::sleep;
+use leptos::prelude::window;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Resolves in the next animation frame, after the callbacks requested before it.
+async fn next_frame() {
+    let frame = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .request_animation_frame(&resolve)
+            .expect("an animation frame");
+    });
+    JsFuture::from(frame).await.expect("the frame came");
+}
+
+#[wasm_bindgen_test]
+async fn two_clubs_picked_in_one_frame_show_at_once_and_make_one_entry_after_the_paint() {
+    let history = window().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("?lang=en"))
+        .unwrap();
+    let entries = history.length().unwrap();
+    let app = mount_in(container(), None, App).await;
+    let search = || window().location().search().unwrap();
+
+    let input = one(&app.root, "#team-filter");
+    type_text(&input, "Genoa");
+    press(&input, "Enter");
+    type_text(&input, "Roma");
+    press(&input, "Enter");
+    leptos::task::tick().await;
+    assert_eq!(
+        one(&app.root, "section.journey").get_attribute("data-club"),
+        Some("roma".to_owned()),
+        "the page shows the choice at once"
+    );
+    assert_eq!(search(), "?lang=en", "the address bar waits for the paint");
+
+    next_frame().await;
+    sleep(Duration::ZERO).await;
+    assert_eq!(search(), "?team=roma&lang=en");
+    assert_eq!(history.length().unwrap(), entries + 1, "one entry for both");
+}
