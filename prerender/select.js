@@ -37,7 +37,8 @@
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
   beforeTheApp(root, lang, complete);
-  const heights = JOURNEY_RESERVE[lang][value(TEAM.key)];
+  // Own keys only: `?team=constructor` must not find Object's.
+  const heights = Object.hasOwn(JOURNEY_RESERVE[lang], value(TEAM.key)) ? JOURNEY_RESERVE[lang][value(TEAM.key)] : null;
   if (heights) {
     const width = root.clientWidth;
     const at = Math.max(0, JOURNEY_RESERVE.widths.findLastIndex((w) => w <= width));

@@ -353,6 +353,19 @@ test.describe('the app when it is needed', () => {
     });
   }
 
+  for (const club of ['constructor', '__proto__']) {
+    test(`?team=${club} keeps no room for a journey card: the name of an object's own property is no club`, async ({ page }) => {
+      const release = await holdWasm(page);
+      await page.goto(`/?view=standings&team=${club}`);
+      await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-en');
+      await expect(page.locator('html')).not.toHaveAttribute('data-coppa-team');
+      await expect(page.locator(`${SHOWN_COPY} .coppa-journey-reserve`)).toBeHidden();
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page.locator('.notice__item')).toContainText(`Unknown team “${club}”`);
+    });
+  }
+
   test('on a phone, a tie tapped before the app is opened by the app, after a status line', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
