@@ -68,7 +68,8 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
 }
 
 // The sheets index.html marks `data-coppa-live` style what only the live app shows (the journey card, the
-// tie dialog, the embed builder): the page's first paint does not wait for them. They become one file that
+// tie dialog, the embed builder, a followed club's marks, the filter's suggestions, the app's notices): the
+// page's first paint does not wait for them. They become one file that
 // the boot module adds to the page with the app, and that the app waits for before it mounts.
 const liveStems = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8').matchAll(/<link\b[^>]*>/g)]
   .map(([tag]) => /\bdata-coppa-live\b/.test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])

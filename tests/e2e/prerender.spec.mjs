@@ -334,6 +334,11 @@ test.describe('the app when it is needed', () => {
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     // The journey card: its accent border on the left (base.css gives a section none).
     await expect(page.locator('section.journey')).toHaveCSS('border-left-width', '6px');
+    // The followed club's ties (an outline three pixels thick) and the filter's suggestions.
+    await expect(page.locator('.tie.is-on-path').first()).toHaveCSS('border-top-width', '3px');
+    await page.locator('#team-filter').fill('ge');
+    await expect(page.locator('.team-filter__option').first()).toHaveCSS('display', 'flex');
+    await page.locator('#team-filter').fill('');
     await page.locator('button.tie').first().click();
     const dialog = page.locator('dialog.tie-details');
     await expect(dialog).toBeVisible();
