@@ -6,7 +6,9 @@
 // scripts/prerender.mjs). CSS in prerender.css shows the chosen one; with scripts off, the default or
 // the one a view tab targets shows.
 // With a club in the link, it keeps room for the journey card the app will show there, as tall as
-// scripts/prerender.mjs measured it at the nearest narrower screen width, so the view does not move.
+// scripts/prerender.mjs measured it at the nearest narrower screen width, so the view does not move
+// (the table: `heights` holds each distinct row of heights, two base-36 digits per width, and each
+// language gives every club's row).
 //
 // It also decides when the wasm is fetched (the boot module waits while `<html>` has
 // `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
@@ -37,13 +39,15 @@
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
   beforeTheApp(root, lang, complete);
-  // Own keys only: `?team=constructor` must not find Object's.
-  const heights = Object.hasOwn(JOURNEY_RESERVE[lang], value(TEAM.key)) ? JOURNEY_RESERVE[lang][value(TEAM.key)] : null;
-  if (heights) {
+  // The club's row of heights (an index into the club list, so `?team=constructor` finds nothing).
+  const { clubs, widths, heights } = JOURNEY_RESERVE;
+  const club = clubs.indexOf(value(TEAM.key));
+  if (club >= 0) {
     const width = root.clientWidth;
-    const at = Math.max(0, JOURNEY_RESERVE.widths.findLastIndex((w) => w <= width));
+    const at = Math.max(0, widths.findLastIndex((w) => w <= width));
+    const cell = (JOURNEY_RESERVE[lang][club] * widths.length + at) * 2;
     root.dataset.coppaTeam = '';
-    root.style.setProperty('--coppa-journey-reserve', `${heights[at]}px`);
+    root.style.setProperty('--coppa-journey-reserve', `${parseInt(heights.slice(cell, cell + 2), 36)}px`);
   }
 
   /**

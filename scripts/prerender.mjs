@@ -146,6 +146,25 @@ try {
   server.close();
 }
 
+/**
+ * The journey-card heights as select.js reads them, a third of their JSON size (select.js blocks the first
+ * paint): each distinct row of heights once, as two base-36 digits per width, and per language each
+ * club's row number, clubs in one list.
+ */
+function compactReserve({ widths, ...byLang }) {
+  const rows = [];
+  const rowOf = (heights) => {
+    if (heights.some((h) => !Number.isInteger(h) || h < 0 || h >= 36 ** 2)) {
+      throw new Error(`prerender: a journey card height outside 0–1295 px: ${heights.join(', ')}`);
+    }
+    const row = heights.map((h) => h.toString(36).padStart(2, '0')).join('');
+    return rows.includes(row) ? rows.indexOf(row) : rows.push(row) - 1;
+  };
+  const clubs = Object.keys(byLang[LANGS[0]]);
+  const langs = Object.fromEntries(LANGS.map((lang) => [lang, clubs.map((club) => rowOf(byLang[lang][club]))]));
+  return { widths, clubs, ...langs, heights: rows.join('') };
+}
+
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
@@ -155,7 +174,7 @@ const withoutComments = (code) => code
   .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, '')
   .replace(/^\s*\/\/.*\n/gm, '');
 const select = withoutComments(readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8'))
-  .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(reserve))
+  .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(compactReserve(reserve)))
   .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
   .replace('__COPPA_STATUS__', () => JSON.stringify(constants.status));
 if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
