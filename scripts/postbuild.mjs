@@ -71,10 +71,18 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
 // tie dialog, the embed builder, a followed club's marks, the filter's suggestions, the app's notices): the
 // page's first paint does not wait for them. They become one file that
 // the boot module adds to the page with the app, and that the app waits for before it mounts.
-const liveStems = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8').matchAll(/<link\b[^>]*>/g)]
-  .map(([tag]) => /\bdata-coppa-live\b/.test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])
+/** The stems of the sheets index.html marks with `attribute` (`style/journey.css` → `journey`). */
+const markedStems = (attribute) => [...readFileSync(new URL('../index.html', import.meta.url), 'utf8').matchAll(/<link\b[^>]*>/g)]
+  .map(([tag]) => new RegExp(`\\b${attribute}\\b`).test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])
   .filter(Boolean);
-const isLive = (file) => liveStems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file));
+/** Whether `file` in dist/ is Trunk's hashed copy of one of `stems`. */
+const isOneOf = (stems) => (file) => stems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file));
+const liveStems = markedStems('data-coppa-live');
+const isLive = isOneOf(liveStems);
+// The sheets marked `data-coppa-print` only style paper: their own file, linked with `media="print"`, which
+// the first paint does not wait for.
+const printStems = markedStems('data-coppa-print');
+const isPrint = isOneOf(printStems);
 const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();
 const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
@@ -187,18 +195,29 @@ console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from 
 // none of these): on a phone every stylesheet costs a request before the first paint, and on a host
 // that does not compress, every byte shares the bandwidth with the document. (Trunk's `integrity` is
 // recomputed for it.)
-const pageCss = pageSheets.filter((file) => !isLive(file)).map((file) => compact(readFileSync(join(dist, file), 'utf8')))
-  .join('\n');
+const bundle = (files) => files.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
+const pageCss = bundle(pageSheets.filter((file) => !isLive(file) && !isPrint(file)));
 const pageCssFile = hashed('app', pageCss, 'css');
 writeFileSync(join(dist, pageCssFile), pageCss);
-const integrity = sri(pageCss);
+const printSheets = pageSheets.filter(isPrint);
+if (printSheets.length !== printStems.length) {
+  console.error(`postbuild: index.html marks ${printStems.join(', ')} as print sheets, dist/ has ${printSheets.join(', ')}`);
+  process.exit(1);
+}
+const printCss = bundle(printSheets);
+const printCssFile = hashed('print', printCss, 'css');
+writeFileSync(join(dist, printCssFile), printCss);
+const sheetLink = (file, css, media = '') => `<link rel="stylesheet"${media} crossorigin="anonymous" href="./${file}" integrity="${sri(css)}"/>`;
+// After the page's sheet: a print sheet's rules come after every other rule of the page's sheet, so they
+// must not need to come before any of them (they override by `!important` or by being more specific).
 let linked = false;
 html = html.replace(/\n?[ \t]*<link rel="stylesheet"[^>]*>/g, () => {
   if (linked) return '';
   linked = true;
-  return `\n    <link rel="stylesheet" crossorigin="anonymous" href="./${pageCssFile}" integrity="${integrity}"/>`;
+  return `\n    ${sheetLink(pageCssFile, pageCss)}\n    ${sheetLink(printCssFile, printCss, ' media="print"')}`;
 });
 for (const file of pageSheets) rmSync(join(dist, file));
 writeFileSync(indexPath, html);
-console.log(`postbuild: ${pageSheets.length - liveSheets.length} stylesheets into ${pageCssFile} (${(pageCss.length / 1000).toFixed(1)} kB), `
+console.log(`postbuild: ${pageSheets.length - liveSheets.length - printSheets.length} stylesheets into ${pageCssFile} (${(pageCss.length / 1000).toFixed(1)} kB), `
+  + `${printSheets.length} into ${printCssFile} (${(printCss.length / 1000).toFixed(1)} kB, print only), `
   + `${liveSheets.length} into ${liveCssFile} (${(liveCss.length / 1000).toFixed(1)} kB)`);

@@ -149,6 +149,18 @@ test.describe('with scripts off', () => {
     await expect(page.locator('.bracket__tabs:visible')).toHaveCount(0);
   });
 
+  test('printed, the copy is black on white with every round, from the print sheet the first paint does not wait for', async ({ page }) => {
+    const sheets = await page.request.get('/').then((r) => r.text())
+      .then((html) => [...html.matchAll(/<link rel="stylesheet"([^>]*)>/g)].map(([, attributes]) => / media="print"/.test(attributes)));
+    expect(sheets).toEqual([false, true]);
+    await page.goto('/#coppa-bracket-en');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('.bracket__round-title:visible')).toHaveCount(5);
+    await expect(page.locator('.tie:visible')).toHaveCount(23);
+    await expect(page.locator('[data-coppa-state="bracket-en"] .coppa')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.locator('.view-tabs:visible, .coppa__skip:visible')).toHaveCount(0);
+  });
+
   test('ids are unique and the skip link keeps its copy', async ({ page }) => {
     await page.goto('/#coppa-scorers-it');
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
