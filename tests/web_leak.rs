@@ -40,7 +40,9 @@ const HEAP_BOUND: i64 = 1_024;
 /// sizes can cause once (removing a class from 1 500 table cells did: heap −128 bytes, one page more).
 /// The leak this guards against adds pages as it goes.
 const MEMORY_BOUND: f64 = 65_536.0;
-/// The JS heap includes code V8 keeps compiling as the page warms up: 30–45 kB measured here.
+/// The JS heap includes code V8 keeps compiling as the page warms up: 30–45 kB measured here. Growth
+/// over a bound is measured once more over as many rounds, and only that second growth is asserted:
+/// a leak grows in both, a late one-time cost in the first only.
 const JS_HEAP_BOUND: f64 = 98_304.0;
 
 /// Counts the bytes live on the wasm heap; every allocation of this binary, the app's included.
@@ -110,6 +112,15 @@ struct Footprint {
     js_heap: f64,
 }
 
+impl Footprint {
+    /// Whether the growth from `before` to this footprint is within every bound.
+    fn within_bounds_of(&self, before: &Footprint) -> bool {
+        self.heap - before.heap <= HEAP_BOUND
+            && self.memory - before.memory <= MEMORY_BOUND
+            && self.js_heap - before.js_heap <= JS_HEAP_BOUND
+    }
+}
+
 fn footprint() -> Footprint {
     let js_heap = js_heap_after_gc();
     let memory = wasm_bindgen::memory()
@@ -176,9 +187,19 @@ async fn selections_and_language_switches_do_not_grow_memory() {
     })
     .await;
     churn(&app, 0, WARM_UP_ROUNDS).await;
-    let before = footprint();
+    let mut before = footprint();
     churn(&app, WARM_UP_ROUNDS, ROUNDS).await;
-    let after = footprint();
+    let mut after = footprint();
+    if !after.within_bounds_of(&before) {
+        // The JS heap rose 107 kB once in CI on a busy machine, against 30–45 kB otherwise: a one-time
+        // cost does not come back over the next as many rounds; a leak grows again by as much.
+        leptos::logging::log!(
+            "leak guard: over a bound once, {before:?} → {after:?}; measuring again"
+        );
+        before = after;
+        churn(&app, WARM_UP_ROUNDS + ROUNDS, ROUNDS).await;
+        after = footprint();
+    }
     let heap_growth = after.heap - before.heap;
     let memory_growth = after.memory - before.memory;
     let js_heap_growth = after.js_heap - before.js_heap;
