@@ -69,29 +69,34 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
 
 // The sheets index.html marks `data-coppa-live` style what only the live app shows (the journey card, the
 // tie dialog, the embed builder, a followed club's marks, the filter's suggestions, the app's notices): the
-// page's first paint does not wait for them. They become one file that
-// the boot module adds to the page with the app, and that the app waits for before it mounts.
-/** The stems of the sheets index.html marks with `attribute` (`style/journey.css` → `journey`). */
-const markedStems = (attribute) => [...readFileSync(new URL('../index.html', import.meta.url), 'utf8').matchAll(/<link\b[^>]*>/g)]
-  .map(([tag]) => new RegExp(`\\b${attribute}\\b`).test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])
-  .filter(Boolean);
-/** Whether `file` in dist/ is Trunk's hashed copy of one of `stems`. */
-const isOneOf = (stems) => (file) => stems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file));
-const liveStems = markedStems('data-coppa-live');
-const isLive = isOneOf(liveStems);
-// The sheets marked `data-coppa-print` only style paper: their own file, linked with `media="print"`, which
-// the first paint does not wait for.
-const printStems = markedStems('data-coppa-print');
-const isPrint = isOneOf(printStems);
+// page's first paint does not wait for them. They become one file that the boot module adds to the page
+// with the app, and that the app waits for before it mounts.
 const compact = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').replace(/([:,])\s+/g, '$1').trim();
+/** The files in dist/, compacted and joined in their order. */
+const bundle = (files) => files.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
 const pageSheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g)].map((m) => m[1]);
-const liveSheets = pageSheets.filter(isLive);
-if (liveSheets.length !== liveStems.length) {
-  console.error(`postbuild: index.html marks ${liveStems.join(', ')} as live sheets, dist/ has ${liveSheets.join(', ')}`);
-  process.exit(1);
-}
-const liveCss = liveSheets.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
+const indexSource = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+/**
+ * The page's sheets (Trunk's hashed copies) of those index.html marks with `attribute`; the build stops
+ * if one of them is missing from dist/.
+ */
+const markedSheets = (attribute, what) => {
+  const stems = [...indexSource.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => new RegExp(`\\b${attribute}\\b`).test(tag) && /\bhref="style\/([\w-]+)\.css"/.exec(tag)?.[1])
+    .filter(Boolean);
+  const files = pageSheets.filter((file) => stems.some((stem) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(file)));
+  if (files.length !== stems.length) {
+    console.error(`postbuild: index.html marks ${stems.join(', ')} as ${what} sheets, dist/ has ${files.join(', ')}`);
+    process.exit(1);
+  }
+  return files;
+};
+const liveSheets = markedSheets('data-coppa-live', 'live');
+// The sheets marked `data-coppa-print` only style paper: their own file, linked with `media="print"`, which
+// the first paint does not wait for.
+const printSheets = markedSheets('data-coppa-print', 'print');
+const liveCss = bundle(liveSheets);
 const liveCssFile = hashed('live', liveCss, 'css');
 writeFileSync(join(dist, liveCssFile), liveCss);
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
@@ -195,15 +200,9 @@ console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from 
 // none of these): on a phone every stylesheet costs a request before the first paint, and on a host
 // that does not compress, every byte shares the bandwidth with the document. (Trunk's `integrity` is
 // recomputed for it.)
-const bundle = (files) => files.map((file) => compact(readFileSync(join(dist, file), 'utf8'))).join('\n');
-const pageCss = bundle(pageSheets.filter((file) => !isLive(file) && !isPrint(file)));
+const pageCss = bundle(pageSheets.filter((file) => !liveSheets.includes(file) && !printSheets.includes(file)));
 const pageCssFile = hashed('app', pageCss, 'css');
 writeFileSync(join(dist, pageCssFile), pageCss);
-const printSheets = pageSheets.filter(isPrint);
-if (printSheets.length !== printStems.length) {
-  console.error(`postbuild: index.html marks ${printStems.join(', ')} as print sheets, dist/ has ${printSheets.join(', ')}`);
-  process.exit(1);
-}
 const printCss = bundle(printSheets);
 const printCssFile = hashed('print', printCss, 'css');
 writeFileSync(join(dist, printCssFile), printCss);

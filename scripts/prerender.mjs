@@ -158,7 +158,8 @@ function compactReserve({ widths, ...byLang }) {
       throw new Error(`prerender: a journey card height outside 0–1295 px: ${heights.join(', ')}`);
     }
     const row = heights.map((h) => h.toString(36).padStart(2, '0')).join('');
-    return rows.includes(row) ? rows.indexOf(row) : rows.push(row) - 1;
+    const known = rows.indexOf(row);
+    return known >= 0 ? known : rows.push(row) - 1;
   };
   const clubs = Object.keys(byLang[LANGS[0]]);
   const langs = Object.fromEntries(LANGS.map((lang) => [lang, clubs.map((club) => rowOf(byLang[lang][club]))]));
