@@ -55,8 +55,8 @@ const VIEWPORT = PROFILES.desktop.viewport;
 const VIEWS = ['standings', 'bracket', 'scorers'];
 /**
  * The deep links whose first render is measured: every view in both languages (English is the browser's
- * language, so its links name no language). The prerendered page holds all six; where a copy sits in it
- * matters on a host that does not compress.
+ * language, so its links name no language). The prerendered page holds all six, one copy per view in
+ * both languages; where a copy sits in it matters on a host that does not compress.
  */
 const PAGES = VIEWS.flatMap((view) => ['en', 'it'].map((lang) => ({
   name: `${view}-${lang}`, view, query: lang === 'en' ? `?view=${view}` : `?view=${view}&lang=${lang}`,

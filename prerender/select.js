@@ -1,5 +1,5 @@
 // Picks which prerendered explorer the page shows, before the first paint: dist/index.html holds one
-// per view and language (scripts/prerender.mjs), and this blocking script in <head> reads the same
+// per view, in both languages (scripts/prerender.mjs), and this blocking script in <head> reads the same
 // query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
 // lower-cased, a language tag's primary subtag, else the browser's language, else English), with the
 // keys, values and defaults that coppa-core declares (coppa_core::contract::query_rules, stamped in by
@@ -30,10 +30,11 @@
   const view = pick(value(VIEW.key), VIEW.values, VIEW.default);
   const lang = pick(primary(value(LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default));
   const root = document.documentElement;
-  root.dataset.coppaShow = `${view}-${lang}`;
+  root.dataset.coppaShow = view;
   root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
+  if (lang === 'it') italianAttributes();
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
@@ -48,6 +49,34 @@
     const cell = (JOURNEY_RESERVE[lang][club] * widths.length + at) * 2;
     root.dataset.coppaTeam = '';
     root.style.setProperty('--coppa-journey-reserve', `${parseInt(heights.slice(cell, cell + 2), 36)}px`);
+  }
+
+  /**
+   * A copy holds both languages (scripts/prerender.mjs, mergeLanguages); the Italian values of some
+   * attributes wait in `data-coppa-it-<name>` (and of a chart's texts in `data-coppa-it-text`) on
+   * elements marked `data-coppa-it`. They are set as the parser adds those elements: a mutation observer's callback runs at the end of the
+   * parser's task, before the page can paint what it parsed.
+   */
+  function italianAttributes() {
+    const PREFIX = 'data-coppa-it-';
+    const TEXT = `${PREFIX}text`;
+    const apply = () => {
+      for (const element of document.querySelectorAll('[data-coppa-it]')) {
+        for (const name of element.getAttributeNames().filter((name) => name.startsWith(PREFIX))) {
+          const value = element.getAttribute(name);
+          if (name === TEXT) element.textContent = value;
+          else element.setAttribute(name.slice(PREFIX.length), value);
+          element.removeAttribute(name);
+        }
+        element.removeAttribute('data-coppa-it');
+      }
+    };
+    const observer = new MutationObserver(apply);
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      observer.disconnect();
+      apply();
+    }, { once: true });
   }
 
   /**
@@ -73,7 +102,8 @@
      */
     const twin = (button) => button.localName
       + [...button.classList].filter((name) => !/^(is|has)-/.test(name)).map((name) => `.${CSS.escape(name)}`).join('')
-      + [...button.attributes].filter(({ name }) => name.startsWith('data-') || name === 'aria-label')
+      + [...button.attributes]
+        .filter(({ name }) => (name.startsWith('data-') && !name.startsWith('data-coppa-')) || name === 'aria-label')
         .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
     /** The status line at the end of the shown copy, made on first use. */
     const status = (text) => {

@@ -3,11 +3,11 @@
 // sees the season at the first paint, before (or without) the wasm. The same components render it, in
 // the same wasm that later replaces it (src/takeover.rs): nothing can differ between the two.
 //
-// dist/index.html then holds one copy per `<view>-<lang>` inside `[data-coppa-prerender]`;
-// prerender/select.js (a blocking script early in <head>) picks the one the link asks for before the
-// first paint and style/prerender.css shows only that one. In every copy, ids get the copy's suffix (so
-// they stay unique in the document) and the view tabs' links carry a fragment naming their copy, so with
-// scripts off they still lead to the other views.
+// dist/index.html then holds one copy per view inside `[data-coppa-prerender]`, each in both languages
+// (`mergeLanguages`); prerender/select.js (a blocking script early in <head>) picks the view and the
+// language the link asks for before the first paint and style/prerender.css shows only those. In every
+// copy, ids get the view's suffix (so they stay unique in the document) and the view tabs' links carry a
+// fragment naming their view and language, so with scripts off they still lead to the other views.
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,13 +25,18 @@ const SLUGS = readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.m
   .split(/^\[\[/m).filter((table) => table.startsWith('clubs]]'))
   .map((table) => /^slug\s*=\s*"([^"]+)"/m.exec(table)?.[1]).filter(Boolean);
 
-/** In the page: the live explorer's HTML, made into the prerendered copy named `state`. */
-function copyOf(state) {
+/** The attributes that name other elements by id. */
+const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-activedescendant',
+  'aria-owns', 'aria-details', 'headers'];
+
+/**
+ * In the page: the live explorer's HTML, made into the prerendered copy of `view` in `lang`. Ids get the
+ * view's suffix (both languages of a view share one copy, see `mergeLanguages`).
+ */
+function copyOf([view, lang, references]) {
   const root = document.querySelector('body > .coppa');
   const ids = new Set([...root.querySelectorAll('[id]')].map((el) => el.id));
-  const rename = (id) => (ids.has(id) ? `${id}--${state}` : id);
-  const references = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-activedescendant',
-    'aria-owns', 'aria-details', 'headers'];
+  const rename = (id) => (ids.has(id) ? `${id}--${view}` : id);
   for (const el of [root, ...root.querySelectorAll('*')]) {
     if (el.id) el.id = rename(el.id);
     for (const name of references) {
@@ -41,12 +46,11 @@ function copyOf(state) {
     const href = el.getAttribute('href');
     if (href?.startsWith('#')) el.setAttribute('href', `#${rename(href.slice(1))}`);
   }
-  const lang = state.split('-')[1];
   for (const tab of root.querySelectorAll('a[data-view-tab]')) {
     tab.setAttribute('href', `${tab.getAttribute('href')}#coppa-${tab.dataset.viewTab}-${lang}`);
   }
   // With scripts off the language switch cannot work: a link to this view in the other language stands in.
-  const [view, other] = [state.split('-')[0], lang === 'en' ? 'it' : 'en'];
+  const other = lang === 'en' ? 'it' : 'en';
   const language = document.createElement('p');
   language.className = 'coppa-prerender-language';
   const link = document.createElement('a');
@@ -60,9 +64,152 @@ function copyOf(state) {
   const reserve = document.createElement('div');
   reserve.className = 'coppa-journey-reserve';
   reserve.setAttribute('aria-hidden', 'true');
-  root.querySelector('main').before(reserve);
+  const main = root.querySelector('main');
+  main.before(reserve);
+  // With scripts off a fragment picks the language too, the skip link's included: it targets an empty
+  // mark of its language just before the view (both marks are in both copies, so they merge as one).
+  root.querySelector('a.coppa__skip')?.setAttribute('href', `#coppa-main--${view}-${lang}`);
+  for (const language of ['en', 'it']) {
+    const target = document.createElement('span');
+    target.id = `coppa-main--${view}-${language}`;
+    target.dataset.coppaLang = language;
+    main.before(target);
+  }
   // Leptos' empty placeholder comments only matter to a live view; the copy is never hydrated.
   return root.outerHTML.replaceAll('<!---->', '');
+}
+
+/**
+ * In the page: the ids of elements that name others (`aria-labelledby`, `aria-describedby`) and are not
+ * shown, such as a wide bracket's round tabs: a hidden element's name is all of its text, hidden or not.
+ */
+function hiddenNames() {
+  const named = [...document.querySelectorAll('body > .coppa [aria-labelledby], body > .coppa [aria-describedby]')]
+    .flatMap((el) => `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/));
+  return [...new Set(named)].filter((id) => id && document.getElementById(id)?.checkVisibility() === false);
+}
+
+/**
+ * In the page: one copy of a view for both languages, made from its English and Italian copies (the same
+ * components, so the same tree). Two copies in one cost the bytes of about one: on a phone with a plain
+ * host, a copy paints only once every byte before it has arrived.
+ * - A text that differs becomes `<t-en>…</t-en><t-it>…</t-it>`; prerender.css shows the reader's language.
+ * - A link, an abbreviation or a navigation whose attributes differ (a view tab's href, a column's title,
+ *   the view tabs' label) is kept in both languages the same way, so it is right with scripts off too
+ *   (their texts differ as well, so it is also the fewer bytes); ids inside it get the language's suffix.
+ * - On any other element the Italian value of each differing attribute (a button's label, the filter's
+ *   placeholder) goes into `data-coppa-it-<name>`, and of a text SVG cannot wrap (the
+ *   chart's titles) into `data-coppa-it-text`; the element is marked `data-coppa-it`, and
+ *   prerender/select.js sets those values while the page is parsed when the reader's language is
+ *   Italian. With scripts off, an Italian copy keeps those in English: a fifth of the bytes of keeping
+ *   such elements twice.
+ * - An element in `hiddenNamers` (ids) names others while hidden, and a hidden element's name is all its
+ *   text, the other language's too. Its two texts get ids of their own, and whatever it names points at
+ *   the English one, and at the Italian one through `data-coppa-it-<name>`.
+ * - The root's `lang` goes: the copy takes the document's, which select.js sets.
+ */
+function mergeLanguages([enHtml, itHtml, references, hiddenNamers]) {
+  const parse = (html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild;
+  };
+  const [en, it] = [parse(enHtml), parse(itHtml)];
+  const fail = (node, why) => {
+    const path = [];
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; el; el = el.parentElement) {
+      path.unshift(el.localName + (el.classList[0] ? `.${el.classList[0]}` : ''));
+    }
+    throw new Error(`prerender: the English and Italian copies differ at ${path.join(' > ')}: ${why}`);
+  };
+  /** Gives the ids inside `element` the suffix `lang`, and the references to them inside it. */
+  const suffixIds = (element, lang) => {
+    const inside = [element, ...element.querySelectorAll('*')];
+    const ids = new Set(inside.filter((el) => el.id).map((el) => el.id));
+    if (!ids.size) return;
+    const outside = [en, ...en.querySelectorAll('*')].filter((el) => !element.contains(el));
+    const named = outside.find((el) => references.some((name) => el.getAttribute(name)?.split(/\s+/).some((id) => ids.has(id))));
+    if (named) fail(named, 'it names an id inside a part kept in both languages');
+    for (const el of inside) {
+      if (el.id) el.id = `${el.id}-${lang}`;
+      for (const name of references) {
+        const value = el.getAttribute(name);
+        if (value) el.setAttribute(name, value.split(/\s+/).map((id) => (ids.has(id) ? `${id}-${lang}` : id)).join(' '));
+      }
+    }
+  };
+  /** Puts the English node and the Italian one side by side, each in its language's wrapper. */
+  const inBoth = (english, italian) => {
+    if (english.nodeType === Node.ELEMENT_NODE) {
+      suffixIds(english, 'en');
+      suffixIds(italian, 'it');
+    }
+    const [inEnglish, inItalian] = [document.createElement('t-en'), document.createElement('t-it')];
+    english.replaceWith(inEnglish);
+    inEnglish.append(english);
+    inItalian.append(italian);
+    inEnglish.after(inItalian);
+  };
+  const TEXT_ONLY = ['option', 'textarea', 'title', 'script', 'style'];
+  const merge = (a, b) => {
+    if (a.nodeName !== b.nodeName) fail(a, `${a.nodeName} against ${b.nodeName}`);
+    if (a.nodeType === Node.TEXT_NODE) {
+      if (a.data === b.data) return;
+      const parent = a.parentElement;
+      if (parent.namespaceURI === 'http://www.w3.org/1999/xhtml' && !TEXT_ONLY.includes(parent.localName)) {
+        inBoth(a, b);
+        return;
+      }
+      // A chart's title or description (SVG has no room for the wrappers): select.js sets the Italian text.
+      if (parent.childNodes.length !== 1) fail(a, 'a text beside others where no wrapper can go');
+      parent.setAttribute('data-coppa-it', '');
+      parent.setAttribute('data-coppa-it-text', b.data);
+      return;
+    }
+    if (a.nodeType !== Node.ELEMENT_NODE) {
+      if (a.nodeValue !== b.nodeValue) fail(a, `"${a.nodeValue}" against "${b.nodeValue}"`);
+      return;
+    }
+    const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
+    const differing = [...names].filter((name) => a.getAttribute(name) !== b.getAttribute(name));
+    if (differing.length) {
+      const missing = differing.find((name) => !a.hasAttribute(name) || !b.hasAttribute(name));
+      if (missing) fail(a, `attribute ${missing} in one language only`);
+      if (['a', 'abbr', 'nav'].includes(a.localName)) {
+        inBoth(a, b);
+        return;
+      }
+      a.setAttribute('data-coppa-it', '');
+      for (const name of differing) a.setAttribute(`data-coppa-it-${name}`, b.getAttribute(name));
+    }
+    const [as, bs] = [[...a.childNodes], [...b.childNodes]];
+    if (as.length !== bs.length) fail(a, `${as.length} children against ${bs.length}`);
+    as.forEach((child, i) => merge(child, bs[i]));
+  };
+  if (en.lang !== 'en' || it.lang !== 'it') fail(en, 'the root does not name its language');
+  en.removeAttribute('lang');
+  it.removeAttribute('lang');
+  merge(en, it);
+  for (const id of hiddenNamers) {
+    const namer = en.querySelector(`[id="${CSS.escape(id)}"]`);
+    if (!namer?.querySelector('t-en')) continue;
+    const texts = [...namer.childNodes];
+    if (texts.length !== 2 || texts[0].localName !== 't-en' || texts[1].localName !== 't-it') {
+      fail(namer, 'it names others while hidden, and holds more than one text in both languages');
+    }
+    texts.forEach((text, i) => { text.id = `${id}-${['en', 'it'][i]}`; });
+    for (const name of ['aria-labelledby', 'aria-describedby']) {
+      for (const el of en.querySelectorAll(`[${name}]`)) {
+        const ids = el.getAttribute(name).split(/\s+/);
+        if (!ids.includes(id)) continue;
+        const italian = (el.getAttribute(`data-coppa-it-${name}`) ?? el.getAttribute(name)).split(/\s+/);
+        el.setAttribute(name, ids.map((x) => (x === id ? `${id}-en` : x)).join(' '));
+        el.setAttribute('data-coppa-it', '');
+        el.setAttribute(`data-coppa-it-${name}`, italian.map((x) => (x === id ? `${id}-it` : x)).join(' '));
+      }
+    }
+  }
+  return en.outerHTML;
 }
 
 /**
@@ -116,6 +263,10 @@ async function journeyHeights(page, lang) {
   return heights;
 }
 
+/** Each view's copy in each language: `rendered[view][lang]`. */
+const rendered = {};
+/** Per view, the ids (suffixed) of elements that name others while hidden at some width. */
+const hiddenNamers = {};
 const copies = [];
 const reserve = { widths: WIDTHS };
 try {
@@ -135,11 +286,23 @@ try {
         throw new Error(`prerender: ${view} in ${lang}: the live sheet styles what the copy shows (${styledLate.join(', ')}); `
           + 'move those rules to a sheet without data-coppa-live in index.html');
       }
-      const state = `${view}-${lang}`;
-      copies.push(`<div data-coppa-state="${state}" id="coppa-${state}">${await page.evaluate(copyOf, state)}</div>`);
+      for (const width of [WIDTHS[0], 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        for (const id of await page.evaluate(hiddenNames)) (hiddenNamers[view] ??= new Set()).add(`${id}--${view}`);
+      }
+      (rendered[view] ??= {})[lang] = await page.evaluate(copyOf, [view, lang, ID_REFERENCES]);
       if (view === 'standings') reserve[lang] = await journeyHeights(page, lang);
       await page.close();
     }
+  }
+  const page = await context.newPage();
+  for (const view of VIEWS) {
+    // With scripts off, a view tab's fragment (`#coppa-bracket-it`) names the copy and the language.
+    const targets = LANGS.map((lang) => `<span id="coppa-${view}-${lang}" data-coppa-lang="${lang}" hidden></span>`).join('');
+    const merged = await page.evaluate(mergeLanguages,
+      [...LANGS.map((lang) => rendered[view][lang]), ID_REFERENCES, [...(hiddenNamers[view] ?? [])]]);
+    copies.push(`<div data-coppa-state="${view}">${targets}${merged}</div>`);
   }
 } finally {
   await browser.close();

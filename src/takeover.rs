@@ -1,6 +1,6 @@
 //! Taking over the prerendered page. `dist/index.html` holds the explorer rendered at build time by
-//! this same wasm (`scripts/prerender.mjs`), one copy per view and language, and a blocking script in
-//! `<head>` shows the one the link asks for. When the wasm arrives, the live app is mounted beside it
+//! this same wasm (`scripts/prerender.mjs`), one copy per view holding both languages, and a blocking
+//! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live app is mounted beside it
 //! and the prerendered copies are removed in the same task, so no frame shows both or neither; what
 //! the reader did meanwhile (text typed into the team filter, its focus and caret, Enter pressed there,
 //! a button pressed, the scroll position) is carried over to the live page.

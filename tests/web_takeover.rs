@@ -15,17 +15,17 @@ use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Two prerendered copies, the Italian bracket shown; `<html>` carries select.js's choice.
+/// Two prerendered copies (one per view, each in both languages), the bracket shown; `<html>` carries select.js's choice.
 fn prerendered_page() -> Element {
     let document = document();
     let html = document.document_element().unwrap();
-    html.set_attribute("data-coppa-show", "bracket-it").unwrap();
+    html.set_attribute("data-coppa-show", "bracket").unwrap();
     html.set_attribute("data-coppa-team", "").unwrap();
     let container = document.create_element("div").unwrap();
     container.set_attribute("data-coppa-prerender", "").unwrap();
     container.set_inner_html(
-        r#"<div data-coppa-state="standings-en"><input class="team-filter__input" value="hidden"></div>
-           <div data-coppa-state="bracket-it"><input class="team-filter__input"></div>"#,
+        r#"<div data-coppa-state="standings"><input class="team-filter__input" value="hidden"></div>
+           <div data-coppa-state="bracket"><input class="team-filter__input"></div>"#,
     );
     document.body().unwrap().append_child(&container).unwrap();
     container
@@ -34,7 +34,7 @@ fn prerendered_page() -> Element {
 /// The filter of the copy `prerendered_page` shows.
 fn shown_input(container: &Element) -> HtmlInputElement {
     container
-        .query_selector("[data-coppa-state=bracket-it] input")
+        .query_selector("[data-coppa-state=bracket] input")
         .unwrap()
         .unwrap()
         .unchecked_into()

@@ -8,13 +8,19 @@ const VIEWS = ['standings', 'bracket', 'scorers'];
 const PRERENDER = '[data-coppa-prerender]';
 const SHOWN_COPY = `${PRERENDER} > [data-coppa-state]:visible`;
 
+/** The first view tab's label in each language: it tells which language a copy shows. */
+const STANDINGS_TAB = { en: 'Standings', it: 'Gironi' };
+
 /**
- * Waits until exactly one copy shows and checks that it is `state`. Until the stylesheet of a new
- * document has loaded, nothing is painted yet every copy counts as visible.
+ * Waits until exactly one copy shows and checks that it is `state` (`<view>-<lang>`): the view's copy,
+ * showing that language. Until the stylesheet of a new document has loaded, nothing is painted yet
+ * every copy counts as visible.
  */
 async function expectShown(page, state) {
+  const [view, lang] = state.split('-');
   await expect(page.locator(SHOWN_COPY)).toHaveCount(1);
-  await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', state);
+  await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', view);
+  await expect(page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`)).toHaveText(STANDINGS_TAB[lang], { useInnerText: true });
 }
 
 /** Holds back every .wasm response until `release()` is called (or forever, if never). */
@@ -55,7 +61,7 @@ test.describe('before the wasm arrives', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         const copy = page.locator(SHOWN_COPY);
         await expect(copy.locator('main')).toHaveAttribute('data-view', view);
-        await expect(copy.locator(`[data-view-tab="${view}"]`)).toHaveAttribute('aria-current', 'page');
+        await expect(copy.locator(`[data-view-tab="${view}"]:visible`)).toHaveAttribute('aria-current', 'page');
         await expectViewData(copy, view);
         expect(errors).toEqual([]);
       });
@@ -74,11 +80,51 @@ test.describe('before the wasm arrives', () => {
     await context.close();
   });
 
+  test('a copy holds both languages, and an Italian one shows no English: texts, titles, labels, placeholder', async ({ page }) => {
+    await holdWasm(page);
+    // Before every frame (so before every paint): how many elements still wait for their Italian values.
+    await page.addInitScript(() => {
+      window.waitingAtAFrame = [];
+      const check = () => {
+        window.waitingAtAFrame.push(document.querySelectorAll('[data-coppa-it]').length);
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto('/?view=standings&lang=it');
+    await expectShown(page, 'standings-it');
+    const copy = page.locator(SHOWN_COPY);
+    const text = await copy.innerText();
+    for (const english of ['Group 1', 'Follow a club', 'Standings', 'Results']) expect(text).not.toContain(english);
+    expect(text).toContain('Girone 1');
+    await expect(copy.locator('.team-filter__input')).toHaveAttribute('placeholder', 'Scrivi una squadra, es. Lazio');
+    await expect(copy.locator('button[data-lang="it"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(copy.locator('button[data-lang="en"]')).toHaveAttribute('aria-pressed', 'false');
+    await expect(copy.getByRole('navigation', { name: 'Viste', exact: true })).toBeVisible();
+    await expect(copy.getByRole('table', { name: 'Girone 1', exact: true })).toBeVisible();
+    await expect(copy.locator('th abbr:visible').nth(1)).toHaveAttribute('title', 'Giocate');
+    // The Italian values waiting for select.js were set before any frame, and are gone.
+    await expect(page.locator('[data-coppa-it]')).toHaveCount(0);
+    const waiting = await page.evaluate(() => window.waitingAtAFrame);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.filter((count) => count > 0)).toEqual([]);
+    // A wide bracket's round tabs are hidden, and a hidden element names others with all its text.
+    await page.goto('/?view=bracket&lang=it');
+    await expect(page.locator(SHOWN_COPY).getByRole('tabpanel', { name: 'Secondo turno', exact: true })).toHaveCount(1);
+    await page.goto('/?view=scorers&lang=it');
+    await expect(page.locator(`${SHOWN_COPY} svg title`).first()).toHaveText('Classifica marcatori: gol per giocatore');
+    await expect(page.locator(SHOWN_COPY).getByRole('button', { name: 'Segui Perugia' })).toBeVisible();
+    await page.goto('/?view=bracket&lang=en');
+    await expect(page.locator(SHOWN_COPY).getByRole('tabpanel', { name: 'Second round', exact: true })).toHaveCount(1);
+    await expect(page.locator(`${SHOWN_COPY} .team-filter__input`)).toHaveAttribute('placeholder', 'Type a club, e.g. Lazio');
+  });
+
   test('an ?embed=1 page shows the view without the page chrome', async ({ page }) => {
     await holdWasm(page);
     await page.goto('/?view=scorers&lang=it&embed=1');
     const copy = page.locator(SHOWN_COPY);
-    await expect(copy).toHaveAttribute('data-coppa-state', 'scorers-it');
+    await expect(copy).toHaveAttribute('data-coppa-state', 'scorers');
+    await expect(copy.locator('th:visible').first()).toHaveText('Pos.', { useInnerText: true });
     await expect(copy.locator('.coppa-header')).toBeHidden();
     await expect(copy.locator('.coppa__footer')).toBeHidden();
     await expectViewData(copy, 'scorers');
@@ -157,7 +203,7 @@ test.describe('with scripts off', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await expect(page.locator('.bracket__round-title:visible')).toHaveCount(5);
     await expect(page.locator('.tie:visible')).toHaveCount(23);
-    await expect(page.locator('[data-coppa-state="bracket-en"] .coppa')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.locator('[data-coppa-state="bracket"] .coppa')).toHaveCSS('color', 'rgb(0, 0, 0)');
     await expect(page.locator('.view-tabs:visible, .coppa__skip:visible')).toHaveCount(0);
   });
 
@@ -181,7 +227,7 @@ test.describe('the prerendered copy for axe', () => {
         const [view, lang] = state.split('-');
         await page.goto(`/?view=${view}&lang=${lang}&theme=${theme}`);
         await expectShown(page, state);
-        expect(await seriousViolations(page, `[data-coppa-state="${state}"]`)).toEqual([]);
+        expect(await seriousViolations(page, `[data-coppa-state="${view}"]`)).toEqual([]);
       }
     });
   }
@@ -374,7 +420,7 @@ test.describe('the app when it is needed', () => {
     test(`?team=${club} keeps no room for a journey card: the name of an object's own property is no club`, async ({ page }) => {
       const release = await holdWasm(page);
       await page.goto(`/?view=standings&team=${club}`);
-      await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', 'standings-en');
+      await expectShown(page, 'standings-en');
       await expect(page.locator('html')).not.toHaveAttribute('data-coppa-team');
       await expect(page.locator(`${SHOWN_COPY} .coppa-journey-reserve`)).toBeHidden();
       release();
