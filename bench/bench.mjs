@@ -254,13 +254,13 @@ const DATA_DIAGNOSIS = `(() => ({
 }))()`;
 
 /**
- * The prerendered page holds a hidden copy of every view in both languages: a condition counts only in
- * the copy prerender/select.js chose (html[data-coppa-show]), or, without one, in the whole document
+ * The prerendered page holds every view (each in both languages, one shown): a condition counts only in
+ * the view prerender/select.js chose (html[data-coppa-show]), or, without one, in the whole document
  * (the live app after the take-over, the static baseline). Page-side source, prepended to init scripts.
  */
 const IN_SHOWN_COPY = `const inShownCopy = (condition) => {
   const show = document.documentElement.dataset.coppaShow;
-  const root = show ? document.querySelector('[data-coppa-state="' + show + '"]') : document;
+  const root = show ? document.querySelector('coppa-view[data-coppa-state="' + show + '"]:has(> main)') : document;
   return root != null && condition(root);
 };`;
 

@@ -1,5 +1,5 @@
-// Picks which prerendered explorer the page shows, before the first paint: dist/index.html holds one
-// per view, in both languages (scripts/prerender.mjs), and this blocking script in <head> reads the same
+// Picks what the prerendered explorer shows, before the first paint: dist/index.html holds it with
+// every view in both languages (scripts/prerender.mjs), and this blocking script in <head> reads the same
 // query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
 // lower-cased, a language tag's primary subtag, else the browser's language, else English), with the
 // keys, values and defaults that coppa-core declares (coppa_core::contract::query_rules, stamped in by
@@ -105,9 +105,9 @@
       + [...button.attributes]
         .filter(({ name }) => (name.startsWith('data-') && !name.startsWith('data-coppa-')) || name === 'aria-label')
         .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
-    /** The status line at the end of the shown copy, made on first use. */
+    /** The status line at the end of the prerendered explorer, made on first use. */
     const status = (text) => {
-      const copy = document.querySelector(`[data-coppa-state="${root.dataset.coppaShow}"] > .coppa`);
+      const copy = document.querySelector('[data-coppa-prerender] > .coppa');
       if (!copy) return;
       const line = copy.querySelector(':scope > .coppa-prerender-status');
       if (line) {

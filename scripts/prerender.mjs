@@ -64,17 +64,10 @@ function copyOf([view, lang, references]) {
   const reserve = document.createElement('div');
   reserve.className = 'coppa-journey-reserve';
   reserve.setAttribute('aria-hidden', 'true');
-  const main = root.querySelector('main');
-  main.before(reserve);
-  // With scripts off a fragment picks the language too, the skip link's included: it targets an empty
-  // mark of its language just before the view (both marks are in both copies, so they merge as one).
+  root.querySelector('main').before(reserve);
+  // With scripts off a fragment picks the view and language, the skip link's included: it targets an
+  // empty mark of its view and language just before the view (mergeViews puts the marks there).
   root.querySelector('a.coppa__skip')?.setAttribute('href', `#coppa-main--${view}-${lang}`);
-  for (const language of ['en', 'it']) {
-    const target = document.createElement('span');
-    target.id = `coppa-main--${view}-${language}`;
-    target.dataset.coppaLang = language;
-    main.before(target);
-  }
   // Leptos' empty placeholder comments only matter to a live view; the copy is never hydrated.
   return root.outerHTML.replaceAll('<!---->', '');
 }
@@ -213,6 +206,104 @@ function mergeLanguages([enHtml, itHtml, references, hiddenNamers]) {
 }
 
 /**
+ * In the page: one explorer for every view, from each view's copy (`mergeLanguages`). Apart from ids,
+ * the views differ only in a few parts (the view itself, the view tabs, the skip link and the link to the
+ * other language): those are kept once per view, each in `<coppa-view data-coppa-state="<view>">`, and
+ * prerender.css shows the reader's view; everything else is kept once, with the first view's ids.
+ * Before the view itself go the empty marks that a fragment targets with scripts off
+ * (`#coppa-bracket-it`, and the skip link's `#coppa-main--bracket-it`).
+ */
+function mergeViews([html, views, langs, references]) {
+  const roots = html.map((copy) => {
+    const template = document.createElement('template');
+    template.innerHTML = copy;
+    return template.content.firstElementChild;
+  });
+  const fail = (node, why) => {
+    const path = [];
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; el; el = el.parentElement) {
+      path.unshift(el.localName + (el.classList[0] ? `.${el.classList[0]}` : ''));
+    }
+    throw new Error(`prerender: the views differ at ${path.join(' > ')}: ${why}`);
+  };
+  const suffix = (view) => `--${view}`;
+  /** An id or a list of them, with the view's suffix made the same in every view. */
+  const common = (value, view) => value.split(/\s+/)
+    .map((id) => (id.endsWith(suffix(view)) ? `${id.slice(0, -suffix(view).length)}--*` : id)).join(' ');
+  /** `node` as it would be in any view: its ids, and the references to them, without the view's suffix. */
+  const alike = (node, view, deep) => {
+    if (node.nodeType !== Node.ELEMENT_NODE) return `${node.nodeType}:${node.nodeValue}`;
+    const clone = node.cloneNode(deep);
+    for (const el of [clone, ...clone.querySelectorAll('*')]) {
+      for (const name of ['id', ...references]) {
+        if (el.hasAttribute(name)) el.setAttribute(name, common(el.getAttribute(name), view));
+      }
+    }
+    return clone.outerHTML;
+  };
+  /** Per view, the parts kept once for it. */
+  const parts = [];
+  const walk = (nodes) => {
+    const [first] = nodes;
+    const shapes = nodes.map((node, i) => alike(node, views[i], true));
+    if (shapes.every((shape) => shape === shapes[0])) return;
+    const shells = nodes.map((node, i) => alike(node, views[i], false));
+    const recurse = first.nodeType === Node.ELEMENT_NODE && !['main', 'nav'].includes(first.localName)
+      && shells.every((shell) => shell === shells[0])
+      && nodes.every((node) => node.childNodes.length === first.childNodes.length);
+    if (recurse) {
+      const children = nodes.map((node) => [...node.childNodes]);
+      children[0].forEach((_, k) => walk(children.map((list) => list[k])));
+      return;
+    }
+    if (first.parentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') fail(first, 'inside SVG');
+    const kept = nodes.map((node, i) => {
+      const part = document.createElement('coppa-view');
+      part.dataset.coppaState = views[i];
+      parts.push(part);
+      return part;
+    });
+    first.replaceWith(...kept);
+    nodes.forEach((node, i) => kept[i].append(node));
+  };
+  walk(roots);
+  const [root] = roots;
+  const byId = (id) => root.querySelector(`[id="${CSS.escape(id)}"]`);
+  for (const part of parts) {
+    const view = part.dataset.coppaState;
+    // What a view's part names that is kept once has the first view's id.
+    for (const el of [...part.querySelectorAll('*')]) {
+      for (const name of references) {
+        const value = el.getAttribute(name);
+        if (!value) continue;
+        el.setAttribute(name, value.split(/\s+/).map((id) => {
+          if (byId(id) || !id.endsWith(suffix(view))) return id;
+          const kept = `${id.slice(0, -suffix(view).length)}${suffix(views[0])}`;
+          return byId(kept) && !byId(kept).closest('coppa-view') ? kept : id;
+        }).join(' '));
+      }
+    }
+    const main = part.querySelector(':scope > main');
+    if (main) {
+      const mark = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
+      main.insertAdjacentHTML('beforebegin', langs.map((lang) => mark(`coppa-${view}-${lang}`, lang, true)
+        + mark(`coppa-main--${view}-${lang}`, lang, false)).join(''));
+    }
+  }
+  // What is kept once may not name what only one view has.
+  for (const el of [root, ...root.querySelectorAll('*')].filter((el) => !el.closest('coppa-view'))) {
+    for (const name of references) {
+      const named = el.getAttribute(name)?.split(/\s+/).map(byId).find((target) => target?.closest('coppa-view'));
+      if (named) fail(el, `it names #${named.id}, which only one view has`);
+    }
+  }
+  if (views.some((view) => !root.querySelector(`coppa-view[data-coppa-state="${view}"] > main`))) {
+    fail(root, 'a view has no <main> of its own');
+  }
+  return root.outerHTML;
+}
+
+/**
  * In the page: the selectors of the live sheet (postbuild.mjs) that match something the explorer shows (a
  * closed dialog shows nothing). The copy is shown before that sheet arrives, so it must need none of its
  * rules.
@@ -267,7 +358,8 @@ async function journeyHeights(page, lang) {
 const rendered = {};
 /** Per view, the ids (suffixed) of elements that name others while hidden at some width. */
 const hiddenNamers = {};
-const copies = [];
+/** The explorer as prerendered: every view in every language (`mergeViews`). */
+let prerendered;
 const reserve = { widths: WIDTHS };
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -297,13 +389,12 @@ try {
     }
   }
   const page = await context.newPage();
+  const views = [];
   for (const view of VIEWS) {
-    // With scripts off, a view tab's fragment (`#coppa-bracket-it`) names the copy and the language.
-    const targets = LANGS.map((lang) => `<span id="coppa-${view}-${lang}" data-coppa-lang="${lang}" hidden></span>`).join('');
-    const merged = await page.evaluate(mergeLanguages,
-      [...LANGS.map((lang) => rendered[view][lang]), ID_REFERENCES, [...(hiddenNamers[view] ?? [])]]);
-    copies.push(`<div data-coppa-state="${view}">${targets}${merged}</div>`);
+    views.push(await page.evaluate(mergeLanguages,
+      [...LANGS.map((lang) => rendered[view][lang]), ID_REFERENCES, [...(hiddenNamers[view] ?? [])]]));
   }
+  prerendered = await page.evaluate(mergeViews, [views, VIEWS, LANGS, ID_REFERENCES]);
 } finally {
   await browser.close();
   server.close();
@@ -390,7 +481,7 @@ rmSync(join(dist, bootFile));
 html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
-html = html.replace(body, `$1<div data-coppa-prerender>${copies.join('')}</div>$2`);
+html = html.replace(body, `$1<div data-coppa-prerender>${prerendered}</div>$2`);
 writeFileSync(indexPath, html);
-console.log(`prerender: ${copies.length} copies into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile} `
+console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile} `
   + `(${(select.length / 1000).toFixed(1)} kB, journey cards of ${SLUGS.length} clubs at ${WIDTHS.length} widths)`);

@@ -1,18 +1,18 @@
 //! Taking over the prerendered page. `dist/index.html` holds the explorer rendered at build time by
-//! this same wasm (`scripts/prerender.mjs`), one copy per view holding both languages, and a blocking
-//! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live app is mounted beside it
-//! and the prerendered copies are removed in the same task, so no frame shows both or neither; what
-//! the reader did meanwhile (text typed into the team filter, its focus and caret, Enter pressed there,
-//! a button pressed, the scroll position) is carried over to the live page.
+//! this same wasm (`scripts/prerender.mjs`), holding every view in both languages, and a blocking
+//! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
+//! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
+//! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
+//! caret, Enter pressed there, a button pressed, the scroll position) is carried over to the live page.
 
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
 };
 
-/// The element holding every prerendered copy; the take-over removes it.
+/// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
-/// The attributes `prerender/select.js` sets on `<html>` to choose a copy and to hold the wasm back.
+/// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
 const CHOICE_ATTRIBUTES: [&str; 7] = [
     "data-coppa-show",
     "data-coppa-theme",
@@ -25,7 +25,7 @@ const CHOICE_ATTRIBUTES: [&str; 7] = [
 /// A selector for the live twin of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
-/// Set by `prerender/select.js` when the reader pressed Enter in the shown copy's filter, with text in it.
+/// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
 const ENTERED: &str = "data-coppa-entered";
 /// The height `prerender/select.js` keeps for a followed club's journey card.
 const JOURNEY_RESERVE: &str = "--coppa-journey-reserve";
@@ -88,10 +88,15 @@ impl Prerendered {
     }
 }
 
-/// Text in the shown copy's filter, if it holds text or the focus: a reader who clicked into the empty
+/// Text in the prerendered filter, if it holds text or the focus: a reader who clicked into the empty
 /// filter types on into the live one. `entered`: select.js saw Enter pressed there.
 fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Option<Typed> {
-    let input = shown_filter(document, container)?;
+    let input = container
+        .query_selector(FILTER_INPUT)
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlInputElement>()
+        .ok()?;
     let has_focus = document.active_element().as_ref() == Some(input.unchecked_ref::<Element>());
     let text = input.value();
     (has_focus || !text.is_empty()).then(|| Typed {
@@ -183,22 +188,6 @@ fn give_to_live_filter(typed: Typed, input: &HtmlInputElement) {
             let _ = input.dispatch_event(&event);
         }
     }
-}
-
-/// The filter of the copy the reader sees (the others are hidden and were never typed into).
-fn shown_filter(document: &web_sys::Document, container: &Element) -> Option<HtmlInputElement> {
-    let chosen = document
-        .document_element()
-        .and_then(|html| html.get_attribute("data-coppa-show"));
-    let children = container.children();
-    let copy = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .find(|copy| chosen.is_none() || copy.get_attribute("data-coppa-state") == chosen)?;
-    copy.query_selector(FILTER_INPUT)
-        .ok()
-        .flatten()?
-        .dyn_into::<HtmlInputElement>()
-        .ok()
 }
 
 fn caret(input: &HtmlInputElement) -> Option<(u32, u32)> {

@@ -6,20 +6,22 @@ import { seriousViolations, watchErrors } from './helpers.mjs';
 
 const VIEWS = ['standings', 'bracket', 'scorers'];
 const PRERENDER = '[data-coppa-prerender]';
-const SHOWN_COPY = `${PRERENDER} > [data-coppa-state]:visible`;
+/** The prerendered explorer: every view in both languages, one view and language shown. */
+const SHOWN_COPY = `${PRERENDER} > .coppa`;
 
 /** The first view tab's label in each language: it tells which language a copy shows. */
 const STANDINGS_TAB = { en: 'Standings', it: 'Gironi' };
 
 /**
- * Waits until exactly one copy shows and checks that it is `state` (`<view>-<lang>`): the view's copy,
- * showing that language. Until the stylesheet of a new document has loaded, nothing is painted yet
- * every copy counts as visible.
+ * Waits until exactly one view shows and checks that it is `state` (`<view>-<lang>`): that view, in that
+ * language. Until the stylesheet of a new document has loaded, nothing is painted yet every view counts
+ * as visible.
  */
 async function expectShown(page, state) {
   const [view, lang] = state.split('-');
-  await expect(page.locator(SHOWN_COPY)).toHaveCount(1);
-  await expect(page.locator(SHOWN_COPY)).toHaveAttribute('data-coppa-state', view);
+  await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveCount(1);
+  await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveAttribute('data-view', view);
+  await expect(page.locator(`${SHOWN_COPY} coppa-view:has(> main):visible`)).toHaveAttribute('data-coppa-state', view);
   await expect(page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`)).toHaveText(STANDINGS_TAB[lang], { useInnerText: true });
 }
 
@@ -60,7 +62,7 @@ test.describe('before the wasm arrives', () => {
         await expectShown(page, `${view}-${lang}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         const copy = page.locator(SHOWN_COPY);
-        await expect(copy.locator('main')).toHaveAttribute('data-view', view);
+        await expect(copy.locator('main:visible')).toHaveAttribute('data-view', view);
         await expect(copy.locator(`[data-view-tab="${view}"]:visible`)).toHaveAttribute('aria-current', 'page');
         await expectViewData(copy, view);
         expect(errors).toEqual([]);
@@ -74,7 +76,7 @@ test.describe('before the wasm arrives', () => {
     await holdWasm(page);
     await page.goto('/?view=%20Bracket%20&theme=DARK');
     await expectShown(page, 'bracket-it');
-    await expect(page.locator(`${SHOWN_COPY} .coppa`)).toHaveCSS('color-scheme', 'dark');
+    await expect(page.locator(SHOWN_COPY)).toHaveCSS('color-scheme', 'dark');
     await page.goto('/?view=table&lang=fr');
     await expectShown(page, 'standings-it');
     await context.close();
@@ -123,7 +125,7 @@ test.describe('before the wasm arrives', () => {
     await holdWasm(page);
     await page.goto('/?view=scorers&lang=it&embed=1');
     const copy = page.locator(SHOWN_COPY);
-    await expect(copy).toHaveAttribute('data-coppa-state', 'scorers');
+    await expect(copy.locator('main:visible')).toHaveAttribute('data-view', 'scorers');
     await expect(copy.locator('th:visible').first()).toHaveText('Pos.', { useInnerText: true });
     await expect(copy.locator('.coppa-header')).toBeHidden();
     await expect(copy.locator('.coppa__footer')).toBeHidden();
@@ -134,7 +136,7 @@ test.describe('before the wasm arrives', () => {
     for (const view of VIEWS) {
       const release = await holdWasm(page);
       await page.goto(`/?view=${view}&lang=it`);
-      const before = await page.locator(`${SHOWN_COPY} main`).innerText();
+      const before = await page.locator(`${SHOWN_COPY} main:visible`).innerText();
       release();
       await page.mouse.move(1, 1);
       await expect(page.locator(PRERENDER)).toHaveCount(0);
@@ -203,7 +205,8 @@ test.describe('with scripts off', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await expect(page.locator('.bracket__round-title:visible')).toHaveCount(5);
     await expect(page.locator('.tie:visible')).toHaveCount(23);
-    await expect(page.locator('[data-coppa-state="bracket"] .coppa')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.locator(SHOWN_COPY)).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveCSS('max-width', 'none');
     await expect(page.locator('.view-tabs:visible, .coppa__skip:visible')).toHaveCount(0);
   });
 
@@ -227,7 +230,7 @@ test.describe('the prerendered copy for axe', () => {
         const [view, lang] = state.split('-');
         await page.goto(`/?view=${view}&lang=${lang}&theme=${theme}`);
         await expectShown(page, state);
-        expect(await seriousViolations(page, `[data-coppa-state="${view}"]`)).toEqual([]);
+        expect(await seriousViolations(page, SHOWN_COPY)).toEqual([]);
       }
     });
   }
@@ -333,12 +336,12 @@ test.describe('the take-over', () => {
         const el = document.querySelector(s);
         return el && Math.round(el.getBoundingClientRect().top + scrollY);
       }, selector);
-      const state = await page.locator(SHOWN_COPY).getAttribute('data-coppa-state');
-      const before = await where(`[data-coppa-state="${state}"] main > section`);
+      const state = await page.locator(`${SHOWN_COPY} main:visible`).getAttribute('data-view');
+      const before = await where(`coppa-view[data-coppa-state="${state}"] > main > section`);
       const settingsBefore = await page.evaluate((s) => {
-        const row = document.querySelector(`[data-coppa-state="${s}"] .settings`);
+        const row = document.querySelector(s);
         return row && [...row.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().width));
-      }, state);
+      }, `${SHOWN_COPY} .settings`);
       expect(before).toBeGreaterThan(0);
       release();
       // A link the copy shows completely waits for the reader's first input.
