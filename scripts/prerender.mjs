@@ -216,7 +216,8 @@ function mergeLanguages([enHtml, itHtml, references, hiddenNamers]) {
  * other language): those are kept once per view, each in `<coppa-view data-coppa-state="<view>">`, and
  * prerender.css shows the reader's view; everything else is kept once, with the first view's ids.
  * Before the view itself go the empty marks that a fragment targets with scripts off
- * (`#coppa-bracket-it`, and the skip link's `#coppa-main--bracket-it`).
+ * (`#coppa-bracket-it`, and the skip link's `#coppa-main--bracket-it`), after it one that says it has
+ * been parsed whole (`data-coppa-end`).
  */
 function mergeViews([html, views, langs, references]) {
   const roots = html.map((copy) => {
@@ -293,6 +294,8 @@ function mergeViews([html, views, langs, references]) {
       const mark = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
       main.insertAdjacentHTML('beforebegin', langs.map((lang) => mark(`coppa-${view}-${lang}`, lang, true)
         + mark(`coppa-main--${view}-${lang}`, lang, false)).join(''));
+      // Parsed once this is: prerender.css shows a view only whole.
+      main.insertAdjacentHTML('afterend', '<span data-coppa-end hidden></span>');
     }
   }
   // What is kept once may not name what only one view has.

@@ -236,6 +236,39 @@ test.describe('the prerendered copy for axe', () => {
   }
 });
 
+test.describe('a document still arriving', () => {
+  const theDocument = (url) => url.pathname === '/';
+
+  /** Serves index.html cut off `offset` characters after `marker`: what a slow host has sent so far. */
+  async function cutOff(page, marker, offset) {
+    const html = await page.request.get('/').then((r) => r.text());
+    const at = html.indexOf(marker);
+    expect(at).toBeGreaterThan(0);
+    await page.unroute(theDocument);
+    await page.route(theDocument, (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, at + offset) }));
+  }
+
+  test('shows a view only once all of it has arrived, and the header once the first view has', async ({ page }) => {
+    await holdWasm(page);
+    // Half of the bracket: its table of ties would still move as the rest arrives.
+    await cutOff(page, 'id="coppa-main--bracket"', 3000);
+    await page.goto('/?view=bracket');
+    const bracket = page.locator('coppa-view[data-coppa-state="bracket"] > main');
+    await expect(bracket.locator('.tie').first()).toBeAttached();
+    await expect(bracket).toHaveCSS('visibility', 'hidden');
+    await expect(page.locator(`${SHOWN_COPY} .coppa-header`)).toHaveCSS('visibility', 'visible');
+    // Half of the header: its rows would still reflow.
+    await cutOff(page, '<div class="coppa__controls"', 100);
+    await page.goto('/?view=scorers');
+    await expect(page.locator(`${SHOWN_COPY} .coppa-header`)).toHaveCSS('visibility', 'hidden');
+    // The whole document.
+    await page.unroute(theDocument);
+    await page.goto('/?view=bracket');
+    await expect(bracket).toHaveCSS('visibility', 'visible');
+    await expect(page.locator(`${SHOWN_COPY} .coppa-header`)).toHaveCSS('visibility', 'visible');
+  });
+});
+
 test.describe('the take-over', () => {
   test('keeps the text typed before the wasm, its focus and the scroll, and acts on it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 700 });
