@@ -34,7 +34,7 @@
   root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
-  if (lang === 'it') italianAttributes();
+  if (lang !== LANG.default) attributesIn(lang);
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
@@ -52,23 +52,25 @@
   }
 
   /**
-   * A copy holds both languages (scripts/prerender.mjs, mergeLanguages); the Italian values of some
-   * attributes wait in `data-coppa-it-<name>` (and of a chart's texts in `data-coppa-it-text`) on
-   * elements marked `data-coppa-it`. They are set as the parser adds those elements: a mutation observer's callback runs at the end of the
-   * parser's task, before the page can paint what it parsed.
+   * The prerendered page holds every language (scripts/prerender.mjs, mergeRenderings), its attributes in
+   * the default one. The values of some in `lang` wait in `data-coppa-<lang>-<name>` (and a chart's texts
+   * in `data-coppa-<lang>-text`) on elements marked `data-coppa-<lang>`. They are set as the parser adds
+   * those elements: a mutation observer's callback runs at the end of the parser's task, before the page
+   * can paint what it parsed.
    */
-  function italianAttributes() {
-    const PREFIX = 'data-coppa-it-';
+  function attributesIn(lang) {
+    const MARK = `data-coppa-${lang}`;
+    const PREFIX = `${MARK}-`;
     const TEXT = `${PREFIX}text`;
     const apply = () => {
-      for (const element of document.querySelectorAll('[data-coppa-it]')) {
+      for (const element of document.querySelectorAll(`[${MARK}]`)) {
         for (const name of element.getAttributeNames().filter((name) => name.startsWith(PREFIX))) {
           const value = element.getAttribute(name);
           if (name === TEXT) element.textContent = value;
           else element.setAttribute(name.slice(PREFIX.length), value);
           element.removeAttribute(name);
         }
-        element.removeAttribute('data-coppa-it');
+        element.removeAttribute(MARK);
       }
     };
     const observer = new MutationObserver(apply);

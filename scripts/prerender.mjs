@@ -3,11 +3,11 @@
 // sees the season at the first paint, before (or without) the wasm. The same components render it, in
 // the same wasm that later replaces it (src/takeover.rs): nothing can differ between the two.
 //
-// dist/index.html then holds one copy per view inside `[data-coppa-prerender]`, each in both languages
-// (`mergeLanguages`); prerender/select.js (a blocking script early in <head>) picks the view and the
-// language the link asks for before the first paint and style/prerender.css shows only those. In every
-// copy, ids get the view's suffix (so they stay unique in the document) and the view tabs' links carry a
-// fragment naming their view and language, so with scripts off they still lead to the other views.
+// dist/index.html then holds the explorer inside `[data-coppa-prerender]` with every view in both
+// languages, each thing once (`mergeRenderings`); prerender/select.js (a blocking script early in <head>)
+// picks the view and the language the link asks for before the first paint and style/prerender.css shows
+// only those. Ids get the view's suffix (so they stay unique in the document) and the view tabs' links
+// carry a fragment naming their view and language, so with scripts off they still lead to the others.
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-contr
 
 /**
  * In the page: the live explorer's HTML, made into the prerendered copy of `view` in `lang`. Ids get the
- * view's suffix (both languages of a view share one copy, see `mergeLanguages`).
+ * view's suffix (`mergeRenderings` keeps the views and languages in one).
  */
 function copyOf([view, lang, references]) {
   const root = document.querySelector('body > .coppa');
@@ -71,7 +71,7 @@ function copyOf([view, lang, references]) {
   reserve.setAttribute('aria-hidden', 'true');
   root.querySelector('main').before(reserve);
   // With scripts off a fragment picks the view and language, the skip link's included: it targets an
-  // empty mark of its view and language just before the view (mergeViews puts the marks there).
+  // empty mark of its view and language just before the view (mergeRenderings puts the marks there).
   root.querySelector('a.coppa__skip')?.setAttribute('href', `#coppa-main--${view}-${lang}`);
   // Leptos' empty placeholder comments only matter to a live view; the copy is never hydrated.
   return root.outerHTML.replaceAll('<!---->', '');
@@ -88,227 +88,231 @@ function hiddenNames() {
 }
 
 /**
- * In the page: one copy of a view for both languages, made from its English and Italian copies (the same
- * components, so the same tree). Two copies in one cost the bytes of about one: on a phone with a plain
- * host, a copy paints only once every byte before it has arrived.
- * - A text that differs becomes `<t-en>…</t-en><t-it>…</t-it>`; prerender.css shows the reader's language.
- * - A link, an abbreviation or a navigation whose attributes differ (a view tab's href, a column's title,
- *   the view tabs' label) is kept in both languages the same way, so it is right with scripts off too
- *   (their texts differ as well, so it is also the fewer bytes); ids inside it get the language's suffix.
- * - On any other element the Italian value of each differing attribute (a button's label, the filter's
- *   placeholder) goes into `data-coppa-it-<name>`, and of a text SVG cannot wrap (the
- *   chart's titles) into `data-coppa-it-text`; the element is marked `data-coppa-it`, and
- *   prerender/select.js sets those values while the page is parsed when the reader's language is
- *   Italian. With scripts off, an Italian copy keeps those in English: a fifth of the bytes of keeping
- *   such elements twice.
- * - An element in `hiddenNamers` (ids) names others while hidden, and a hidden element's name is all its
- *   text, the other language's too. Its two texts get ids of their own, and whatever it names points at
- *   the English one, and at the Italian one through `data-coppa-it-<name>`.
- * - The root's `lang` goes: the copy takes the document's, which select.js sets.
+ * In the page: the explorer as prerendered, from the live app's renderings (`rendered[view][lang]`, made
+ * by `copyOf`), every view and language in one, each thing in it once: on a host that does not compress,
+ * a view paints only once every byte before it has arrived. The build stops wherever the renderings
+ * differ in a way this cannot keep. `langs[0]` is the page's base language, the default one.
  */
-function mergeLanguages([enHtml, itHtml, references, hiddenNamers]) {
+function mergeRenderings([rendered, views, langs, references, hiddenNamers]) {
+  const [base, other] = langs;
+  /** Where values of the other language wait for select.js (`data-coppa-it`, `data-coppa-it-<name>`). */
+  const mark = `data-coppa-${other}`;
   const parse = (html) => {
     const template = document.createElement('template');
     template.innerHTML = html;
     return template.content.firstElementChild;
   };
-  const [en, it] = [parse(enHtml), parse(itHtml)];
-  const fail = (node, why) => {
+  const differ = (node, what, why) => {
     const path = [];
     for (let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; el; el = el.parentElement) {
       path.unshift(el.localName + (el.classList[0] ? `.${el.classList[0]}` : ''));
     }
-    throw new Error(`prerender: the English and Italian copies differ at ${path.join(' > ')}: ${why}`);
+    throw new Error(`prerender: ${what} differ at ${path.join(' > ')}: ${why}`);
   };
-  /** Gives the ids inside `element` the suffix `lang`, and the references to them inside it. */
-  const suffixIds = (element, lang) => {
-    const inside = [element, ...element.querySelectorAll('*')];
-    const ids = new Set(inside.filter((el) => el.id).map((el) => el.id));
-    if (!ids.size) return;
-    const outside = [en, ...en.querySelectorAll('*')].filter((el) => !element.contains(el));
-    const named = outside.find((el) => references.some((name) => el.getAttribute(name)?.split(/\s+/).some((id) => ids.has(id))));
-    if (named) fail(named, 'it names an id inside a part kept in both languages');
-    for (const el of inside) {
-      if (el.id) el.id = `${el.id}-${lang}`;
-      for (const name of references) {
-        const value = el.getAttribute(name);
-        if (value) el.setAttribute(name, value.split(/\s+/).map((id) => (ids.has(id) ? `${id}-${lang}` : id)).join(' '));
-      }
-    }
-  };
-  /** Puts the English node and the Italian one side by side, each in its language's wrapper. */
-  const inBoth = (english, italian) => {
-    if (english.nodeType === Node.ELEMENT_NODE) {
-      suffixIds(english, 'en');
-      suffixIds(italian, 'it');
-    }
-    const [inEnglish, inItalian] = [document.createElement('t-en'), document.createElement('t-it')];
-    english.replaceWith(inEnglish);
-    inEnglish.append(english);
-    inItalian.append(italian);
-    inEnglish.after(inItalian);
-  };
-  const TEXT_ONLY = ['option', 'textarea', 'title', 'script', 'style'];
-  const merge = (a, b) => {
-    if (a.nodeName !== b.nodeName) fail(a, `${a.nodeName} against ${b.nodeName}`);
-    if (a.nodeType === Node.TEXT_NODE) {
-      if (a.data === b.data) return;
-      const parent = a.parentElement;
-      if (parent.namespaceURI === 'http://www.w3.org/1999/xhtml' && !TEXT_ONLY.includes(parent.localName)) {
-        inBoth(a, b);
-        return;
-      }
-      // A chart's title or description (SVG has no room for the wrappers): select.js sets the Italian text.
-      if (parent.childNodes.length !== 1) fail(a, 'a text beside others where no wrapper can go');
-      parent.setAttribute('data-coppa-it', '');
-      parent.setAttribute('data-coppa-it-text', b.data);
-      return;
-    }
-    if (a.nodeType !== Node.ELEMENT_NODE) {
-      if (a.nodeValue !== b.nodeValue) fail(a, `"${a.nodeValue}" against "${b.nodeValue}"`);
-      return;
-    }
-    const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
-    const differing = [...names].filter((name) => a.getAttribute(name) !== b.getAttribute(name));
-    if (differing.length) {
-      const missing = differing.find((name) => !a.hasAttribute(name) || !b.hasAttribute(name));
-      if (missing) fail(a, `attribute ${missing} in one language only`);
-      if (['a', 'abbr', 'nav'].includes(a.localName)) {
-        inBoth(a, b);
-        return;
-      }
-      a.setAttribute('data-coppa-it', '');
-      for (const name of differing) a.setAttribute(`data-coppa-it-${name}`, b.getAttribute(name));
-    }
-    const [as, bs] = [[...a.childNodes], [...b.childNodes]];
-    if (as.length !== bs.length) fail(a, `${as.length} children against ${bs.length}`);
-    as.forEach((child, i) => merge(child, bs[i]));
-  };
-  if (en.lang !== 'en' || it.lang !== 'it') fail(en, 'the root does not name its language');
-  en.removeAttribute('lang');
-  it.removeAttribute('lang');
-  merge(en, it);
-  for (const id of hiddenNamers) {
-    const namer = en.querySelector(`[id="${CSS.escape(id)}"]`);
-    if (!namer?.querySelector('t-en')) continue;
-    const texts = [...namer.childNodes];
-    if (texts.length !== 2 || texts[0].localName !== 't-en' || texts[1].localName !== 't-it') {
-      fail(namer, 'it names others while hidden, and holds more than one text in both languages');
-    }
-    texts.forEach((text, i) => { text.id = `${id}-${['en', 'it'][i]}`; });
-    for (const name of ['aria-labelledby', 'aria-describedby']) {
-      for (const el of en.querySelectorAll(`[${name}]`)) {
-        const ids = el.getAttribute(name).split(/\s+/);
-        if (!ids.includes(id)) continue;
-        const italian = (el.getAttribute(`data-coppa-it-${name}`) ?? el.getAttribute(name)).split(/\s+/);
-        el.setAttribute(name, ids.map((x) => (x === id ? `${id}-en` : x)).join(' '));
-        el.setAttribute('data-coppa-it', '');
-        el.setAttribute(`data-coppa-it-${name}`, italian.map((x) => (x === id ? `${id}-it` : x)).join(' '));
-      }
-    }
-  }
-  return en.outerHTML;
-}
 
-/**
- * In the page: one explorer for every view, from each view's copy (`mergeLanguages`). Apart from ids,
- * the views differ only in a few parts (the view itself, the view tabs, the skip link and the link to the
- * other language): those are kept once per view, each in `<coppa-view data-coppa-state="<view>">`, and
- * prerender.css shows the reader's view; everything else is kept once, with the first view's ids.
- * Before the view itself go the empty marks that a fragment targets with scripts off
- * (`#coppa-bracket-it`, and the skip link's `#coppa-main--bracket-it`), after it one that says it has
- * been parsed whole (`data-coppa-end`).
- */
-function mergeViews([html, views, langs, references]) {
-  const roots = html.map((copy) => {
-    const template = document.createElement('template');
-    template.innerHTML = copy;
-    return template.content.firstElementChild;
-  });
-  const fail = (node, why) => {
-    const path = [];
-    for (let el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; el; el = el.parentElement) {
-      path.unshift(el.localName + (el.classList[0] ? `.${el.classList[0]}` : ''));
-    }
-    throw new Error(`prerender: the views differ at ${path.join(' > ')}: ${why}`);
-  };
-  const suffix = (view) => `--${view}`;
-  /** An id or a list of them, with the view's suffix made the same in every view. */
-  const common = (value, view) => value.split(/\s+/)
-    .map((id) => (id.endsWith(suffix(view)) ? `${id.slice(0, -suffix(view).length)}--*` : id)).join(' ');
-  /** `node` as it would be in any view: its ids, and the references to them, without the view's suffix. */
-  const alike = (node, view, deep) => {
-    if (node.nodeType !== Node.ELEMENT_NODE) return `${node.nodeType}:${node.nodeValue}`;
-    const clone = node.cloneNode(deep);
-    for (const el of [clone, ...clone.querySelectorAll('*')]) {
-      for (const name of ['id', ...references]) {
-        if (el.hasAttribute(name)) el.setAttribute(name, common(el.getAttribute(name), view));
+  /**
+   * One view in both languages, from its English and Italian copies (the same components, so the same
+   * tree), as an element:
+   * - A text that differs becomes `<t-en>…</t-en><t-it>…</t-it>`; prerender.css shows the reader's language.
+   * - A link, an abbreviation or a navigation whose attributes differ (a view tab's href, a column's title,
+   *   the view tabs' label) is kept in both languages the same way, so it is right with scripts off too
+   *   (their texts differ as well, so it is also the fewer bytes); ids inside it get the language's suffix.
+   * - On any other element the Italian value of each differing attribute (a button's label, the filter's
+   *   placeholder) goes into `data-coppa-it-<name>` (`mark`), and of a text SVG cannot wrap (the
+   *   chart's titles) into `data-coppa-it-text`; the element is marked `data-coppa-it`, and
+   *   prerender/select.js sets those values while the page is parsed when the reader's language is
+   *   Italian. With scripts off, an Italian copy keeps those in English: a fifth of the bytes of keeping
+   *   such elements twice.
+   * - An element in `hiddenNamers` (ids) names others while hidden, and a hidden element's name is all its
+   *   text, the other language's too. Its two texts get ids of their own, and whatever it names points at
+   *   the English one, and at the Italian one through `data-coppa-it-<name>` (`mark`).
+   * - The root's `lang` goes: the copy takes the document's, which select.js sets.
+   */
+  const languages = (en, it, hiddenNamers) => {
+    const fail = (node, why) => differ(node, 'the languages', why);
+    /** Gives the ids inside `element` the suffix `lang`, and the references to them inside it. */
+    const suffixIds = (element, lang) => {
+      const inside = [element, ...element.querySelectorAll('*')];
+      const ids = new Set(inside.filter((el) => el.id).map((el) => el.id));
+      if (!ids.size) return;
+      const outside = [en, ...en.querySelectorAll('*')].filter((el) => !element.contains(el));
+      const named = outside.find((el) => references.some((name) => el.getAttribute(name)?.split(/\s+/).some((id) => ids.has(id))));
+      if (named) fail(named, 'it names an id inside a part kept in both languages');
+      for (const el of inside) {
+        if (el.id) el.id = `${el.id}-${lang}`;
+        for (const name of references) {
+          const value = el.getAttribute(name);
+          if (value) el.setAttribute(name, value.split(/\s+/).map((id) => (ids.has(id) ? `${id}-${lang}` : id)).join(' '));
+        }
+      }
+    };
+    /** Puts the English node and the Italian one side by side, each in its language's wrapper. */
+    const inBoth = (english, italian) => {
+      if (english.nodeType === Node.ELEMENT_NODE) {
+        suffixIds(english, base);
+        suffixIds(italian, other);
+      }
+      const [inEnglish, inItalian] = [document.createElement(`t-${base}`), document.createElement(`t-${other}`)];
+      english.replaceWith(inEnglish);
+      inEnglish.append(english);
+      inItalian.append(italian);
+      inEnglish.after(inItalian);
+    };
+    const TEXT_ONLY = ['option', 'textarea', 'title', 'script', 'style'];
+    const merge = (a, b) => {
+      if (a.nodeName !== b.nodeName) fail(a, `${a.nodeName} against ${b.nodeName}`);
+      if (a.nodeType === Node.TEXT_NODE) {
+        if (a.data === b.data) return;
+        const parent = a.parentElement;
+        if (parent.namespaceURI === 'http://www.w3.org/1999/xhtml' && !TEXT_ONLY.includes(parent.localName)) {
+          inBoth(a, b);
+          return;
+        }
+        // A chart's title or description (SVG has no room for the wrappers): select.js sets the Italian text.
+        if (parent.childNodes.length !== 1) fail(a, 'a text beside others where no wrapper can go');
+        parent.setAttribute(mark, '');
+        parent.setAttribute(`${mark}-text`, b.data);
+        return;
+      }
+      if (a.nodeType !== Node.ELEMENT_NODE) {
+        if (a.nodeValue !== b.nodeValue) fail(a, `"${a.nodeValue}" against "${b.nodeValue}"`);
+        return;
+      }
+      const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
+      const differing = [...names].filter((name) => a.getAttribute(name) !== b.getAttribute(name));
+      if (differing.length) {
+        const missing = differing.find((name) => !a.hasAttribute(name) || !b.hasAttribute(name));
+        if (missing) fail(a, `attribute ${missing} in one language only`);
+        if (['a', 'abbr', 'nav'].includes(a.localName)) {
+          inBoth(a, b);
+          return;
+        }
+        a.setAttribute(mark, '');
+        for (const name of differing) a.setAttribute(`${mark}-${name}`, b.getAttribute(name));
+      }
+      const [as, bs] = [[...a.childNodes], [...b.childNodes]];
+      if (as.length !== bs.length) fail(a, `${as.length} children against ${bs.length}`);
+      as.forEach((child, i) => merge(child, bs[i]));
+    };
+    if (en.lang !== base || it.lang !== other) fail(en, 'the root does not name its language');
+    en.removeAttribute('lang');
+    it.removeAttribute('lang');
+    merge(en, it);
+    for (const id of hiddenNamers) {
+      const namer = en.querySelector(`[id="${CSS.escape(id)}"]`);
+      if (!namer?.querySelector(`t-${base}`)) continue;
+      const texts = [...namer.childNodes];
+      if (texts.length !== 2 || texts[0].localName !== `t-${base}` || texts[1].localName !== `t-${other}`) {
+        fail(namer, 'it names others while hidden, and holds more than one text in both languages');
+      }
+      texts.forEach((text, i) => { text.id = `${id}-${langs[i]}`; });
+      for (const name of ['aria-labelledby', 'aria-describedby']) {
+        for (const el of en.querySelectorAll(`[${name}]`)) {
+          const ids = el.getAttribute(name).split(/\s+/);
+          if (!ids.includes(id)) continue;
+          const italian = (el.getAttribute(`${mark}-${name}`) ?? el.getAttribute(name)).split(/\s+/);
+          el.setAttribute(name, ids.map((x) => (x === id ? `${id}-${base}` : x)).join(' '));
+          el.setAttribute(mark, '');
+          el.setAttribute(`${mark}-${name}`, italian.map((x) => (x === id ? `${id}-${other}` : x)).join(' '));
+        }
       }
     }
-    return clone.outerHTML;
+    return en;
   };
-  /** Per view, the parts kept once for it. */
-  const parts = [];
-  const walk = (nodes) => {
-    const [first] = nodes;
-    const shapes = nodes.map((node, i) => alike(node, views[i], true));
-    if (shapes.every((shape) => shape === shapes[0])) return;
-    const shells = nodes.map((node, i) => alike(node, views[i], false));
-    const recurse = first.nodeType === Node.ELEMENT_NODE && !['main', 'nav'].includes(first.localName)
-      && shells.every((shell) => shell === shells[0])
-      && nodes.every((node) => node.childNodes.length === first.childNodes.length);
-    if (recurse) {
-      const children = nodes.map((node) => [...node.childNodes]);
-      children[0].forEach((_, k) => walk(children.map((list) => list[k])));
-      return;
+
+  /**
+   * One explorer for every view, from each view's copy in both languages (`languages`). Apart from ids,
+   * the views differ only in a few parts (the view itself, the view tabs, the skip link and the link to the
+   * other language): those are kept once per view, each in `<coppa-view data-coppa-state="<view>">`, and
+   * prerender.css shows the reader's view; everything else is kept once, with the first view's ids.
+   * Before the view itself go the empty marks that a fragment targets with scripts off
+   * (`#coppa-bracket-it`, and the skip link's `#coppa-main--bracket-it`), after it one that says it has
+   * been parsed whole (`data-coppa-end`).
+   */
+  const allViews = (roots) => {
+    const fail = (node, why) => differ(node, 'the views', why);
+    const suffix = (view) => `--${view}`;
+    /** An id or a list of them, with the view's suffix made the same in every view. */
+    const common = (value, view) => value.split(/\s+/)
+      .map((id) => (id.endsWith(suffix(view)) ? `${id.slice(0, -suffix(view).length)}--*` : id)).join(' ');
+    /** `node` as it would be in any view: its ids, and the references to them, without the view's suffix. */
+    const alike = (node, view, deep) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) return `${node.nodeType}:${node.nodeValue}`;
+      const clone = node.cloneNode(deep);
+      for (const el of [clone, ...clone.querySelectorAll('*')]) {
+        for (const name of ['id', ...references]) {
+          if (el.hasAttribute(name)) el.setAttribute(name, common(el.getAttribute(name), view));
+        }
+      }
+      return clone.outerHTML;
+    };
+    /** Per view, the parts kept once for it. */
+    const parts = [];
+    const walk = (nodes) => {
+      const [first] = nodes;
+      const shapes = nodes.map((node, i) => alike(node, views[i], true));
+      if (shapes.every((shape) => shape === shapes[0])) return;
+      const shells = nodes.map((node, i) => alike(node, views[i], false));
+      const recurse = first.nodeType === Node.ELEMENT_NODE && !['main', 'nav'].includes(first.localName)
+        && shells.every((shell) => shell === shells[0])
+        && nodes.every((node) => node.childNodes.length === first.childNodes.length);
+      if (recurse) {
+        const children = nodes.map((node) => [...node.childNodes]);
+        children[0].forEach((_, k) => walk(children.map((list) => list[k])));
+        return;
+      }
+      if (!first.parentElement) fail(first, 'at the root');
+      if (first.parentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') fail(first, 'inside SVG');
+      const kept = nodes.map((node, i) => {
+        const part = document.createElement('coppa-view');
+        part.dataset.coppaState = views[i];
+        parts.push(part);
+        return part;
+      });
+      first.replaceWith(...kept);
+      nodes.forEach((node, i) => kept[i].append(node));
+    };
+    walk(roots);
+    const [root] = roots;
+    const byId = (id) => root.querySelector(`[id="${CSS.escape(id)}"]`);
+    for (const part of parts) {
+      const view = part.dataset.coppaState;
+      // What a view's part names that is kept once has the first view's id.
+      for (const el of [...part.querySelectorAll('*')]) {
+        for (const name of references) {
+          const value = el.getAttribute(name);
+          if (!value) continue;
+          el.setAttribute(name, value.split(/\s+/).map((id) => {
+            if (byId(id) || !id.endsWith(suffix(view))) return id;
+            const kept = `${id.slice(0, -suffix(view).length)}${suffix(views[0])}`;
+            return byId(kept) && !byId(kept).closest('coppa-view') ? kept : id;
+          }).join(' '));
+        }
+      }
+      const main = part.querySelector(':scope > main');
+      if (main) {
+        const mark = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
+        main.insertAdjacentHTML('beforebegin', langs.map((lang) => mark(`coppa-${view}-${lang}`, lang, true)
+          + mark(`coppa-main--${view}-${lang}`, lang, false)).join(''));
+        // Parsed once this is: prerender.css shows a view only whole.
+        main.insertAdjacentHTML('afterend', '<span data-coppa-end hidden></span>');
+      }
     }
-    if (first.parentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml') fail(first, 'inside SVG');
-    const kept = nodes.map((node, i) => {
-      const part = document.createElement('coppa-view');
-      part.dataset.coppaState = views[i];
-      parts.push(part);
-      return part;
-    });
-    first.replaceWith(...kept);
-    nodes.forEach((node, i) => kept[i].append(node));
-  };
-  walk(roots);
-  const [root] = roots;
-  const byId = (id) => root.querySelector(`[id="${CSS.escape(id)}"]`);
-  for (const part of parts) {
-    const view = part.dataset.coppaState;
-    // What a view's part names that is kept once has the first view's id.
-    for (const el of [...part.querySelectorAll('*')]) {
+    // What is kept once may not name what only one view has.
+    for (const el of [root, ...root.querySelectorAll('*')].filter((el) => !el.closest('coppa-view'))) {
       for (const name of references) {
-        const value = el.getAttribute(name);
-        if (!value) continue;
-        el.setAttribute(name, value.split(/\s+/).map((id) => {
-          if (byId(id) || !id.endsWith(suffix(view))) return id;
-          const kept = `${id.slice(0, -suffix(view).length)}${suffix(views[0])}`;
-          return byId(kept) && !byId(kept).closest('coppa-view') ? kept : id;
-        }).join(' '));
+        const named = el.getAttribute(name)?.split(/\s+/).map(byId).find((target) => target?.closest('coppa-view'));
+        if (named) fail(el, `it names #${named.id}, which only one view has`);
       }
     }
-    const main = part.querySelector(':scope > main');
-    if (main) {
-      const mark = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
-      main.insertAdjacentHTML('beforebegin', langs.map((lang) => mark(`coppa-${view}-${lang}`, lang, true)
-        + mark(`coppa-main--${view}-${lang}`, lang, false)).join(''));
-      // Parsed once this is: prerender.css shows a view only whole.
-      main.insertAdjacentHTML('afterend', '<span data-coppa-end hidden></span>');
+    if (views.some((view) => !root.querySelector(`coppa-view[data-coppa-state="${view}"] > main`))) {
+      fail(root, 'a view has no <main> of its own');
     }
-  }
-  // What is kept once may not name what only one view has.
-  for (const el of [root, ...root.querySelectorAll('*')].filter((el) => !el.closest('coppa-view'))) {
-    for (const name of references) {
-      const named = el.getAttribute(name)?.split(/\s+/).map(byId).find((target) => target?.closest('coppa-view'));
-      if (named) fail(el, `it names #${named.id}, which only one view has`);
-    }
-  }
-  if (views.some((view) => !root.querySelector(`coppa-view[data-coppa-state="${view}"] > main`))) {
-    fail(root, 'a view has no <main> of its own');
-  }
-  return root.outerHTML;
+    return root;
+  };
+
+  return allViews(views.map((view) => languages(parse(rendered[view][base]), parse(rendered[view][other]),
+    hiddenNamers[view] ?? []))).outerHTML;
 }
 
 /**
@@ -366,7 +370,7 @@ async function journeyHeights(page, lang) {
 const rendered = {};
 /** Per view, the ids (suffixed) of elements that name others while hidden at some width. */
 const hiddenNamers = {};
-/** The explorer as prerendered: every view in every language (`mergeViews`). */
+/** The explorer as prerendered: every view in every language (`mergeRenderings`). */
 let prerendered;
 const reserve = { widths: WIDTHS };
 try {
@@ -397,12 +401,8 @@ try {
     }
   }
   const page = await context.newPage();
-  const views = [];
-  for (const view of VIEWS) {
-    views.push(await page.evaluate(mergeLanguages,
-      [...LANGS.map((lang) => rendered[view][lang]), ID_REFERENCES, [...(hiddenNamers[view] ?? [])]]));
-  }
-  prerendered = await page.evaluate(mergeViews, [views, VIEWS, LANGS, ID_REFERENCES]);
+  const namers = Object.fromEntries(Object.entries(hiddenNamers).map(([view, ids]) => [view, [...ids]]));
+  prerendered = await page.evaluate(mergeRenderings, [rendered, VIEWS, LANGS, ID_REFERENCES, namers]);
 } finally {
   await browser.close();
   server.close();
@@ -432,6 +432,8 @@ const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
 const constants = contract();
+// The page's attributes are in LANGS[0]; select.js sets the others' for a reader of another language.
+if (constants.query.lang.default !== LANGS[0]) throw new Error(`prerender: the base language ${LANGS[0]} is not the default one`);
 // select.js blocks the first paint, so its whole-line comments (a third of it) stay in the source.
 const withoutComments = (code) => code
   .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, '')
