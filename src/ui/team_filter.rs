@@ -22,6 +22,10 @@ pub fn TeamFilter() -> impl IntoView {
     let team = ui.team();
     let combo = Combo::new(ui);
     let input_ref = NodeRef::<leptos::html::Input>::new();
+    // Focused, the filter selects what it shows (the followed club's name, say), so typing replaces it
+    // rather than being appended to it. A press that focuses it puts the caret where it pressed after the
+    // focus, so its release selects again (and keeps the browser from moving the caret).
+    let focusing_press = StoredValue::new(false);
 
     // Built only while the list is open: a selection puts the club's name in the box, which would
     // otherwise rebuild a hidden list (and lay it out) on every selection.
@@ -88,6 +92,20 @@ pub fn TeamFilter() -> impl IntoView {
                     node_ref=input_ref
                     on:input=move |ev| combo.type_text(event_target_value(&ev))
                     on:keydown=move |ev| combo.key(&ev)
+                    on:pointerdown=move |ev| {
+                        let input = event_target::<web_sys::Element>(&ev);
+                        focusing_press.set_value(document().active_element() != Some(input));
+                    }
+                    on:focus=move |ev| {
+                        event_target::<web_sys::HtmlInputElement>(&ev).select();
+                    }
+                    on:mouseup=move |ev| {
+                        if focusing_press.get_value() {
+                            ev.prevent_default();
+                            event_target::<web_sys::HtmlInputElement>(&ev).select();
+                        }
+                        focusing_press.set_value(false);
+                    }
                     on:blur=move |_| combo.open.set(false)
                 />
                 <button

@@ -23,6 +23,24 @@ test('typing "laz" and Enter selects Lazio, writes it into the URL and shows its
   expect(errors).toEqual([]);
 });
 
+test('clicking into the filter that shows the followed club selects its name, so typing replaces it', async ({ page }) => {
+  await open(page, '/?team=milan&lang=it');
+  const filter = page.locator('input#team-filter');
+  await expect(filter).toHaveValue('Milan');
+  // A press after the name (left of the clear button), where the caret would otherwise go.
+  const box = await filter.boundingBox();
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+  await expect(filter).toBeFocused();
+  expect(await filter.evaluate((input) => [input.selectionStart, input.selectionEnd])).toEqual([0, 5]);
+  await page.keyboard.type('gen');
+  await expect(filter).toHaveValue('gen');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?team=genoa&lang=it$/);
+  // Once focused, a press puts the caret where it presses, as in any text box.
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  expect(await filter.evaluate((input) => input.selectionStart === input.selectionEnd)).toBe(true);
+});
+
 test('a deep link opens that view with that club', async ({ page }) => {
   await open(page, '/?view=bracket&team=roma');
   await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
@@ -86,7 +104,8 @@ test('the whole journey works from the keyboard alone', async ({ page }) => {
   expect(ring).toBe('solid');
   await page.keyboard.press('Enter');
   await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
-  expect(query(page).get('view')).toBe('bracket');
+  // The address bar is written after the change has painted.
+  await expect.poll(() => query(page).get('view')).toBe('bracket');
   expect(query(page).get('team')).toBe(slugs[1]);
 });
 
