@@ -291,9 +291,9 @@ function mergeRenderings([rendered, views, langs, references, hiddenNamers]) {
       }
       const main = part.querySelector(':scope > main');
       if (main) {
-        const mark = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
-        main.insertAdjacentHTML('beforebegin', langs.map((lang) => mark(`coppa-${view}-${lang}`, lang, true)
-          + mark(`coppa-main--${view}-${lang}`, lang, false)).join(''));
+        const target = (id, lang, hidden) => `<span id="${id}" data-coppa-lang="${lang}"${hidden ? ' hidden' : ''}></span>`;
+        main.insertAdjacentHTML('beforebegin', langs.map((lang) => target(`coppa-${view}-${lang}`, lang, true)
+          + target(`coppa-main--${view}-${lang}`, lang, false)).join(''));
         // Parsed once this is: prerender.css shows a view only whole.
         main.insertAdjacentHTML('afterend', '<span data-coppa-end hidden></span>');
       }
@@ -366,6 +366,9 @@ async function journeyHeights(page, lang) {
   return heights;
 }
 
+/** Waits two frames: what the page shows after a change of state or size is laid out by then. */
+const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 /** Each view's copy in each language: `rendered[view][lang]`. */
 const rendered = {};
 /** Per view, the ids (suffixed) of elements that name others while hidden at some width. */
@@ -383,17 +386,20 @@ try {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       await page.goto(`${base}/?view=${view}&lang=${lang}`);
       await page.waitForSelector(`.coppa main#coppa-main[data-view="${view}"]`);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await twoFrames(page);
       if (errors.length) throw new Error(`prerender: ${view} in ${lang}: ${errors.join('; ')}`);
       const styledLate = await page.evaluate(liveRulesMatching);
       if (styledLate.length) {
         throw new Error(`prerender: ${view} in ${lang}: the live sheet styles what the copy shows (${styledLate.join(', ')}); `
           + 'move those rules to a sheet without data-coppa-live in index.html');
       }
-      for (const width of [WIDTHS[0], 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        for (const id of await page.evaluate(hiddenNames)) (hiddenNamers[view] ??= new Set()).add(`${id}--${view}`);
+      // Whether an element shows depends on the screen's width, not on the language: measured once a view.
+      if (lang === LANGS[0]) {
+        for (const width of [WIDTHS[0], 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await twoFrames(page);
+          for (const id of await page.evaluate(hiddenNames)) (hiddenNamers[view] ??= new Set()).add(`${id}--${view}`);
+        }
       }
       (rendered[view] ??= {})[lang] = await page.evaluate(copyOf, [view, lang, ID_REFERENCES]);
       if (view === 'standings') reserve[lang] = await journeyHeights(page, lang);

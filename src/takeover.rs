@@ -91,12 +91,7 @@ impl Prerendered {
 /// Text in the prerendered filter, if it holds text or the focus: a reader who clicked into the empty
 /// filter types on into the live one. `entered`: select.js saw Enter pressed there.
 fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Option<Typed> {
-    let input = container
-        .query_selector(FILTER_INPUT)
-        .ok()
-        .flatten()?
-        .dyn_into::<HtmlInputElement>()
-        .ok()?;
+    let input: HtmlInputElement = found(container.query_selector(FILTER_INPUT))?;
     let has_focus = document.active_element().as_ref() == Some(input.unchecked_ref::<Element>());
     let text = input.value();
     (has_focus || !text.is_empty()).then(|| Typed {
@@ -130,11 +125,12 @@ impl Carried {
 
 /// The live app's element that `selector` names, as a `T` (the prerendered copies are gone by then).
 fn in_live_app<T: JsCast>(selector: &str) -> Option<T> {
-    leptos::prelude::document()
-        .query_selector(&format!(".coppa {selector}"))
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<T>().ok())
+    found(leptos::prelude::document().query_selector(&format!(".coppa {selector}")))
+}
+
+/// What a `query_selector` found, as a `T`: nothing for an invalid selector, no match or another type.
+fn found<T: JsCast>(query: Result<Option<Element>, wasm_bindgen::JsValue>) -> Option<T> {
+    query.ok().flatten()?.dyn_into::<T>().ok()
 }
 
 /// Presses the live app's twin of a prerendered button and gives it the focus, as the reader's press
