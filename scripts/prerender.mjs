@@ -54,15 +54,18 @@ function copyOf([view, lang, references]) {
   for (const tab of root.querySelectorAll('a[data-view-tab]')) {
     tab.setAttribute('href', `${tab.getAttribute('href')}#coppa-${tab.dataset.viewTab}-${lang}`);
   }
-  // With scripts off the language switch cannot work: a link to this view in the other language stands in.
-  const other = lang === 'en' ? 'it' : 'en';
+  // With scripts off the language switch cannot work: a link to this view in the other language stands in,
+  // named as the switch's own button names it.
+  const switchTo = [...root.querySelectorAll('.settings button[data-lang]')].find((button) => button.dataset.lang !== lang);
+  if (!switchTo) throw new Error(`prerender: the ${view} view in ${lang} has no button for another language`);
+  const other = switchTo.dataset.lang;
   const language = document.createElement('p');
   language.className = 'coppa-prerender-language';
   const link = document.createElement('a');
   link.href = `?view=${view}&lang=${other}#coppa-${view}-${other}`;
   link.lang = other;
   link.hreflang = other;
-  link.textContent = other === 'it' ? 'Italiano' : 'English';
+  link.textContent = switchTo.textContent;
   language.append(link);
   root.querySelector('.settings')?.after(language);
   // Where the live app puts a followed club's journey card: room is kept there before the take-over.
