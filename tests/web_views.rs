@@ -197,16 +197,18 @@ async fn the_footer_states_the_classification_rule() {
 }
 
 #[wasm_bindgen_test]
-async fn selecting_empoli_highlights_its_row_and_puts_group_four_first() {
+async fn selecting_empoli_highlights_its_row_and_marks_group_four_to_show_first() {
     let m = mount(Which::Standings, None, Lang::En).await;
     assert_eq!(m.count("tr.is-selected"), 0);
     assert_eq!(m.count(".standings__toggle"), 0);
     m.select("empoli").await;
     assert_eq!(m.attrs("tr.is-selected", "data-club"), ["empoli"]);
     assert_eq!(m.attrs("tr[aria-current='true']", "data-club"), ["empoli"]);
+    // Shown first by follow.css; the document keeps the season's order, so no card moves.
+    assert_eq!(m.attrs("article.group-card--followed", "data-group"), ["4"]);
     assert_eq!(
         m.attrs("article.group-card", "data-group"),
-        ["4", "1", "2", "3", "5", "6", "7", "8"]
+        ["1", "2", "3", "4", "5", "6", "7", "8"]
     );
     let toggle = m.one(".standings__toggle");
     assert_eq!(toggle.text_content().unwrap(), "Show only this group");
@@ -223,6 +225,7 @@ async fn selecting_empoli_highlights_its_row_and_puts_group_four_first() {
         m.attrs("article.group-card", "data-group"),
         ["1", "2", "3", "4", "5", "6", "7", "8"]
     );
+    assert_eq!(m.count("article.group-card--followed"), 0);
     assert_eq!(m.count("tr.is-selected"), 0);
 }
 

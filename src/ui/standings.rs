@@ -41,12 +41,21 @@ pub fn Standings() -> impl IntoView {
                 <div class="standings__groups" id=groups_id>
                     // Rebuilt when toggled: a keyed list leaves a record of every card it ever removed with
                     // its owner, which here lives as long as the view, so the toggle would grow memory.
+                    // The cards keep the season's order; the followed club's card is shown first by
+                    // follow.css. Reordered here, the keyed list moved every card whose place changed
+                    // (following Bari moved seven), and each move cost the browser a card's style and layout.
                     {move || {
                         let only = only_club_group.get();
                         let team = ui.team();
                         view! {
                             <For
-                                each=move || visible_groups(ui.season, team.get(), only)
+                                each=move || {
+                                    if only {
+                                        visible_groups(ui.season, team.get(), true)
+                                    } else {
+                                        visible_groups(ui.season, None, false)
+                                    }
+                                }
                                 key=|group| group.number
                                 children=move |group| view! { <GroupCard group lang /> }
                             />
@@ -105,7 +114,12 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
         }
     });
     view! {
-        <article class="group-card" data-group=group.number aria-labelledby=caption_id.clone()>
+        <article
+            class="group-card"
+            class:group-card--followed=move || team.get().is_some_and(|club| group.clubs.contains(&club))
+            data-group=group.number
+            aria-labelledby=caption_id.clone()
+        >
             <table class="standings-table">
                 <caption class="standings-table__caption" id=caption_id.clone()>
                     {group_name(group.number, lang)}

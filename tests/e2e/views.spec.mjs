@@ -134,12 +134,20 @@ test('Enter on a scorer bar follows the club: URL, highlight and standings', asy
 
 test('following Empoli puts group 4 first and the toggle narrows to it', async ({ page }) => {
   await open(page, '/?team=empoli');
-  await expect(page.locator('article.group-card').first()).toHaveAttribute('data-group', '4');
+  // Group 4 shows first (top left of the grid); the document keeps the season's order, so a change of
+  // club moves no card.
+  const shownOrder = () => page.locator('article.group-card').evaluateAll((cards) => cards
+    .map((card) => ({ group: card.dataset.group, box: card.getBoundingClientRect() }))
+    .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+    .map((card) => card.group));
+  await expect.poll(shownOrder).toEqual(['4', '1', '2', '3', '5', '6', '7', '8']);
+  await expect(page.locator('article.group-card').first()).toHaveAttribute('data-group', '1');
   await expect(page.locator('tr.is-selected')).toHaveAttribute('data-club', 'empoli');
   await page.locator('.standings__toggle').click();
   await expect(page.locator('article.group-card')).toHaveCount(1);
   await page.locator('.standings__toggle').click();
   await expect(page.locator('article.group-card')).toHaveCount(8);
+  await expect.poll(shownOrder).toEqual(['4', '1', '2', '3', '5', '6', '7', '8']);
 });
 
 for (const view of VIEWS) {
