@@ -5,10 +5,11 @@
 // keys, values and defaults that coppa-core declares (coppa_core::contract::query_rules, stamped in by
 // scripts/prerender.mjs). CSS in prerender.css shows the chosen one; with scripts off, the default or
 // the one a view tab targets shows.
-// With a club in the link, it keeps room for the journey card the app will show there, as tall as
-// scripts/prerender.mjs measured it at the nearest narrower screen width, so the view does not move
-// (the table: `heights` holds each distinct row of heights, two base-36 digits per width, and each
-// language gives every club's row).
+// With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
+// standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
+// the nearest narrower screen width (the table: `heights` holds each distinct row of heights, two
+// base-36 digits per width, and each kind of room and language gives every club's row); it shows the
+// club's group first, and on the bracket's round tabs the club's first round.
 //
 // It also decides when the wasm is fetched (the boot module waits while `<html>` has
 // `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
@@ -20,7 +21,7 @@
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again).
 (() => {
-  const JOURNEY_RESERVE = __COPPA_JOURNEY_RESERVE__;
+  const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
   const STATUS = __COPPA_STATUS__;
   const query = new URLSearchParams(location.search);
@@ -34,35 +35,81 @@
   root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
-  if (lang !== LANG.default) attributesIn(lang);
+  if (lang !== LANG.default) whileParsing(attributesIn(lang));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
   beforeTheApp(root, lang, complete);
-  // The club's row of heights (an index into the club list, so `?team=constructor` finds nothing).
-  const { clubs, widths, heights } = JOURNEY_RESERVE;
-  const club = clubs.indexOf(value(TEAM.key));
+  // The club's rows of heights (an index into the club list, so `?team=constructor` finds nothing).
+  const { clubs, widths, heights } = RESERVE;
+  const slug = value(TEAM.key);
+  const club = clubs.indexOf(slug);
   if (club >= 0) {
     const width = root.clientWidth;
     const at = Math.max(0, widths.findLastIndex((w) => w <= width));
-    const cell = (JOURNEY_RESERVE[lang][club] * widths.length + at) * 2;
+    const height = (kind) => {
+      const cell = (RESERVE[kind][lang][club] * widths.length + at) * 2;
+      return `${parseInt(heights.slice(cell, cell + 2), 36)}px`;
+    };
     root.dataset.coppaTeam = '';
-    root.style.setProperty('--coppa-journey-reserve', `${parseInt(heights.slice(cell, cell + 2), 36)}px`);
+    root.style.setProperty('--coppa-journey-reserve', height('journey'));
+    root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
+    root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
+    whileParsing(groupFirst(slug));
+    const round = RESERVE.firstRounds[RESERVE.firstRound[club]];
+    if (round) whileParsing(roundFirst(round));
+  }
+
+  /**
+   * Runs `apply` while the parser adds the prerendered page, and once more when it is done: a mutation
+   * observer's callback runs at the end of the parser's task, before the page can paint what it parsed.
+   */
+  function whileParsing(apply) {
+    const observer = new MutationObserver(apply);
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      observer.disconnect();
+      apply();
+    }, { once: true });
+  }
+
+  /** Marks the group card of the club `slug` as the app does, which shows it first (standings.css). */
+  function groupFirst(slug) {
+    let marked = false;
+    return () => {
+      const row = marked ? null : document.querySelector(`[data-coppa-prerender] .group-card tr[data-club="${CSS.escape(slug)}"]`);
+      const card = row?.closest('.group-card');
+      if (!card) return;
+      card.classList.add('group-card--followed');
+      marked = true;
+    };
+  }
+
+  /** Selects the bracket's tab of the round `stage` and shows its panel, as the app does. */
+  function roundFirst(stage) {
+    return () => {
+      for (const tab of document.querySelectorAll('[data-coppa-prerender] .bracket__tab')) {
+        const selected = tab.dataset.stage === stage;
+        tab.setAttribute('aria-selected', selected);
+        tab.tabIndex = selected ? 0 : -1;
+      }
+      for (const panel of document.querySelectorAll('[data-coppa-prerender] .bracket__round')) {
+        panel.classList.toggle('is-active', panel.dataset.stage === stage);
+      }
+    };
   }
 
   /**
    * The prerendered page holds every language (scripts/prerender.mjs, mergeRenderings), its attributes in
    * the default one. The values of some in `lang` wait in `data-coppa-<lang>-<name>` (and a chart's texts
-   * in `data-coppa-<lang>-text`) on elements marked `data-coppa-<lang>`. They are set as the parser adds
-   * those elements: a mutation observer's callback runs at the end of the parser's task, before the page
-   * can paint what it parsed.
+   * in `data-coppa-<lang>-text`) on elements marked `data-coppa-<lang>`: what this returns sets them.
    */
   function attributesIn(lang) {
     const MARK = `data-coppa-${lang}`;
     const PREFIX = `${MARK}-`;
     const TEXT = `${PREFIX}text`;
-    const apply = () => {
+    return () => {
       for (const element of document.querySelectorAll(`[${MARK}]`)) {
         for (const name of element.getAttributeNames().filter((name) => name.startsWith(PREFIX))) {
           const value = element.getAttribute(name);
@@ -73,12 +120,6 @@
         element.removeAttribute(MARK);
       }
     };
-    const observer = new MutationObserver(apply);
-    observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      observer.disconnect();
-      apply();
-    }, { once: true });
   }
 
   /**

@@ -23,7 +23,8 @@ const dist = process.argv[2] ?? 'dist';
  */
 const VIEWS = ['scorers', 'bracket', 'standings'];
 const LANGS = ['en', 'it'];
-/** Screen widths at which the journey card is measured (CSS px): common phones, tablets, desktop. */
+/** Screen widths at which the room for a followed club is measured (CSS px): common phones, tablets, desktop;
+ * layoutWidths adds those where a grid changes its number of columns. */
 const WIDTHS = [320, 360, 375, 390, 412, 480, 600, 768, 1024, 1280];
 /** Every club's slug, from the [[clubs]] tables of the season file. */
 const SLUGS = readFileSync(new URL('../data/coppa-italia-2002-03.toml', import.meta.url), 'utf8')
@@ -73,6 +74,16 @@ function copyOf([view, lang, references]) {
   reserve.className = 'coppa-journey-reserve';
   reserve.setAttribute('aria-hidden', 'true');
   root.querySelector('main').before(reserve);
+  // And where the standings put the "only this group" toggle, or the note for a club without a group.
+  const toolbar = document.createElement('div');
+  toolbar.className = 'coppa-standings-reserve';
+  toolbar.setAttribute('aria-hidden', 'true');
+  root.querySelector('.standings__groups')?.before(toolbar);
+  // And where the bracket puts the note for a club without a tie.
+  const note = document.createElement('div');
+  note.className = 'coppa-bracket-reserve';
+  note.setAttribute('aria-hidden', 'true');
+  root.querySelector('.bracket__tabs')?.before(note);
   // With scripts off a fragment picks the view and language, the skip link's included: it targets an
   // empty mark of its view and language just before the view (mergeRenderings puts the marks there).
   root.querySelector('a.coppa__skip')?.setAttribute('href', `#coppa-main--${view}-${lang}`);
@@ -343,30 +354,73 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
+/** In the page: shows `view` in `lang`, following `team` (none if empty), through the address bar, as back/forward would. */
+async function follow(page, { view, team, lang }) {
+  await page.evaluate(async ([view, team, lang]) => {
+    history.replaceState(null, '', `?view=${view}&lang=${lang}${team ? `&team=${team}` : ''}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, [view, team, lang]);
+}
+
 /**
- * In the page: how far each club's journey card pushes the views down at each width, in whole CSS px,
- * as `{ slug: [height at WIDTHS[0], …] }`. The app follows the club through the address bar, as
- * back/forward would.
+ * The screen widths to measure the room for a followed club at: WIDTHS, and every width up to the widest
+ * of them where the journey card's matches or the standings' groups change their number of columns.
+ * select.js takes the nearest narrower measured width, which then lays them out in as many columns: a
+ * row of match cards more or less is a jump of a hundred pixels.
  */
-async function journeyHeights(page, lang) {
-  const heights = Object.fromEntries(SLUGS.map((slug) => [slug, []]));
-  for (const width of WIDTHS) {
+async function layoutWidths(page) {
+  await follow(page, { view: 'standings', team: SLUGS[0], lang: LANGS[0] });
+  const widths = new Set(WIDTHS);
+  let before;
+  for (let width = WIDTHS[0]; width <= WIDTHS.at(-1); width++) {
     await page.setViewportSize({ width, height: 900 });
-    for (const slug of ['', ...SLUGS]) {
-      const top = await page.evaluate(async ([team, lang]) => {
-        history.replaceState(null, '', `?lang=${lang}${team ? `&team=${team}` : ''}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        if (team && !document.querySelector(`section.journey[data-club="${team}"]`)) return null;
-        return document.querySelector('body > .coppa main').getBoundingClientRect().top + scrollY;
-      }, [slug, lang]);
-      if (top == null) throw new Error(`prerender: no journey card for ${slug} in ${lang}`);
-      if (slug === '') heights.base = top;
-      else heights[slug].push(Math.round(top - heights.base));
+    const columns = await page.evaluate(() => ['.journey__matches', '.standings__groups']
+      .map((grid) => getComputedStyle(document.querySelector(`body > .coppa ${grid}`)).gridTemplateColumns.split(' ').length)
+      .join());
+    if (before !== undefined && columns !== before) widths.add(width);
+    before = columns;
+  }
+  return [...widths].sort((a, b) => a - b);
+}
+
+/**
+ * In the page: what a followed club changes in the views' layout, at each of `widths` in whole CSS px:
+ * `journey`, its journey card above the view; `standings`, the toolbar or note above the groups;
+ * `bracket`, the note above the round tabs (or the rounds, on a wide screen); each as
+ * `{ slug: [height at widths[0], …] }`. And `round`, the round the bracket's tabs show first for the
+ * club (`{ slug: stage }`, none for a club without a tie).
+ */
+async function clubRoom(page, lang, widths) {
+  const room = { journey: {}, standings: {}, bracket: {}, round: {} };
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const view of ['standings', 'bracket']) {
+      let base;
+      for (const team of ['', ...SLUGS]) {
+        await follow(page, { view, team, lang });
+        const measured = await page.evaluate(([view, team]) => {
+          const coppa = document.querySelector('body > .coppa');
+          if (team && !coppa.querySelector(`section.journey[data-club="${team}"]`)) return null;
+          const main = coppa.querySelector('main').getBoundingClientRect().top;
+          const below = view === 'standings' ? coppa.querySelector('.standings__groups')
+            : [...coppa.querySelectorAll('.bracket__tabs, .bracket__rounds')].find((el) => el.checkVisibility());
+          const note = coppa.querySelector('main .coppa-view__note');
+          return { main: main + scrollY, below: below.getBoundingClientRect().top - main,
+            round: note ? null : coppa.querySelector('.bracket__round.is-active')?.dataset.stage };
+        }, [view, team]);
+        if (measured == null) throw new Error(`prerender: no journey card for ${team} in ${lang}`);
+        if (team === '') {
+          base = measured;
+          continue;
+        }
+        if (view === 'standings') (room.journey[team] ??= []).push(Math.round(measured.main - base.main));
+        (room[view][team] ??= []).push(Math.round(measured.below - base.below));
+        if (view === 'bracket' && measured.round) room.round[team] = measured.round;
+      }
     }
   }
-  delete heights.base;
-  return heights;
+  return room;
 }
 
 /** Waits two frames: what the page shows after a change of state or size is laid out by then. */
@@ -378,7 +432,7 @@ const rendered = {};
 const hiddenNamers = {};
 /** The explorer as prerendered: every view in every language (`mergeRenderings`). */
 let prerendered;
-const reserve = { widths: WIDTHS };
+const reserve = {};
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   for (const lang of LANGS) {
@@ -405,9 +459,14 @@ try {
         }
       }
       (rendered[view] ??= {})[lang] = await page.evaluate(copyOf, [view, lang, ID_REFERENCES]);
-      if (view === 'standings') reserve[lang] = await journeyHeights(page, lang);
       await page.close();
     }
+    const page = await context.newPage();
+    await page.goto(`${base}/?lang=${lang}`);
+    await page.waitForSelector('.coppa main#coppa-main');
+    reserve.widths ??= await layoutWidths(page);
+    reserve[lang] = await clubRoom(page, lang, reserve.widths);
+    await page.close();
   }
   const page = await context.newPage();
   const namers = Object.fromEntries(Object.entries(hiddenNamers).map(([view, ids]) => [view, [...ids]]));
@@ -418,23 +477,28 @@ try {
 }
 
 /**
- * The journey-card heights as select.js reads them, a third of their JSON size (select.js blocks the first
- * paint): each distinct row of heights once, as two base-36 digits per width, and per language each
- * club's row number, clubs in one list.
+ * The room for each club as select.js reads it, a third of its JSON size (select.js blocks the first
+ * paint): each distinct row of heights once, as two base-36 digits per width, and per kind of room and
+ * language each club's row number, clubs in one list (`aboveGroups`: the standings' toolbar or note;
+ * `aboveRounds`: the bracket's note); and per club the index of the round the bracket shows first in
+ * `firstRounds` (-1: the opening one).
  */
 function compactReserve({ widths, ...byLang }) {
   const rows = [];
   const rowOf = (heights) => {
     if (heights.some((h) => !Number.isInteger(h) || h < 0 || h >= 36 ** 2)) {
-      throw new Error(`prerender: a journey card height outside 0–1295 px: ${heights.join(', ')}`);
+      throw new Error(`prerender: a reserved height outside 0–1295 px: ${heights.join(', ')}`);
     }
     const row = heights.map((h) => h.toString(36).padStart(2, '0')).join('');
     const known = rows.indexOf(row);
     return known >= 0 ? known : rows.push(row) - 1;
   };
-  const clubs = Object.keys(byLang[LANGS[0]]);
-  const langs = Object.fromEntries(LANGS.map((lang) => [lang, clubs.map((club) => rowOf(byLang[lang][club]))]));
-  return { widths, clubs, ...langs, heights: rows.join('') };
+  const first = byLang[LANGS[0]];
+  const clubs = Object.keys(first.journey);
+  const rowsOf = (kind) => Object.fromEntries(LANGS.map((lang) => [lang, clubs.map((club) => rowOf(byLang[lang][kind][club]))]));
+  const rounds = [...new Set(Object.values(first.round))];
+  return { widths, clubs, journey: rowsOf('journey'), aboveGroups: rowsOf('standings'), aboveRounds: rowsOf('bracket'),
+    heights: rows.join(''), firstRounds: rounds, firstRound: clubs.map((club) => rounds.indexOf(first.round[club])) };
 }
 
 const indexPath = join(dist, 'index.html');
@@ -448,7 +512,7 @@ const withoutComments = (code) => code
   .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, '')
   .replace(/^\s*\/\/.*\n/gm, '');
 const select = withoutComments(readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8'))
-  .replace('__COPPA_JOURNEY_RESERVE__', () => JSON.stringify(compactReserve(reserve)))
+  .replace('__COPPA_RESERVE__', () => JSON.stringify(compactReserve(reserve)))
   .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
   .replace('__COPPA_STATUS__', () => JSON.stringify(constants.status));
 if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
@@ -503,4 +567,4 @@ if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>'
 html = html.replace(body, `$1<div data-coppa-prerender>${prerendered}</div>$2`);
 writeFileSync(indexPath, html);
 console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile} `
-  + `(${(select.length / 1000).toFixed(1)} kB, journey cards of ${SLUGS.length} clubs at ${WIDTHS.length} widths)`);
+  + `(${(select.length / 1000).toFixed(1)} kB, room for ${SLUGS.length} clubs at ${reserve.widths.length} widths)`);

@@ -27,9 +27,16 @@ const CHOICE_ATTRIBUTES: [&str; 7] = [
 const PENDING: &str = "data-coppa-pending";
 /// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
 const ENTERED: &str = "data-coppa-entered";
-/// The height `prerender/select.js` keeps for a followed club's journey card.
-const JOURNEY_RESERVE: &str = "--coppa-journey-reserve";
+/// The heights `prerender/select.js` keeps for a followed club's journey card, standings toolbar and
+/// bracket note.
+const RESERVES: [&str; 3] = [
+    "--coppa-journey-reserve",
+    "--coppa-standings-reserve",
+    "--coppa-bracket-reserve",
+];
 const FILTER_INPUT: &str = ".team-filter__input";
+/// The element holding the view, in the copy as in the live app.
+const VIEW: &str = "main";
 
 /// The prerendered page as the reader left it when the wasm arrived.
 pub struct Prerendered {
@@ -72,6 +79,7 @@ impl Prerendered {
             .is_some_and(|html| html.has_attribute(ENTERED));
         let typed = typed(&document, &self.container, entered);
         let pressed = html.and_then(|html| html.get_attribute(PENDING));
+        let view_top = shown_view_top(&self.container);
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -79,13 +87,35 @@ impl Prerendered {
                 let _ = html.remove_attribute(name);
             }
             if let Some(html) = html.dyn_ref::<HtmlElement>() {
-                let _ = html.style().remove_property(JOURNEY_RESERVE);
+                for reserve in RESERVES {
+                    let _ = html.style().remove_property(reserve);
+                }
             }
         }
         let (x, y) = self.scroll;
-        leptos::prelude::window().scroll_to_with_x_and_y(x, y);
+        let window = leptos::prelude::window();
+        window.scroll_to_with_x_and_y(x, y);
+        // A reader scrolled into the view keeps what they read where it was, should the live app's
+        // journey card be taller or shorter than the room kept for it (measured at a few screen widths).
+        let live_top =
+            in_live_app::<Element>(VIEW).map(|main| main.get_bounding_client_rect().top());
+        if let (Some(before), Some(after)) = (view_top, live_top) {
+            if before < 0.0 && after != before {
+                window.scroll_to_with_x_and_y(x, y + after - before);
+            }
+        }
         (typed.is_some() || pressed.is_some()).then_some(Carried { typed, pressed })
     }
+}
+
+/// Where the view the copy shows starts on the screen: its `<main>` (one a view and language, the
+/// others not rendered).
+fn shown_view_top(container: &Element) -> Option<f64> {
+    let mains = container.query_selector_all(VIEW).ok()?;
+    (0..mains.length())
+        .filter_map(|i| mains.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|main| main.offset_parent().is_some())
+        .map(|main| main.get_bounding_client_rect().top())
 }
 
 /// Text in the prerendered filter, if it holds text or the focus: a reader who clicked into the empty
