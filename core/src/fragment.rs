@@ -272,7 +272,7 @@ impl Html {
         if let Some(note) = team.and_then(|club| club_note(season, club, lang)) {
             self.note(&note);
         }
-        for group in visible_groups(season, team, true) {
+        for group in visible_groups(season, team) {
             self.group(season, group, team);
         }
     }

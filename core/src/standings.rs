@@ -53,21 +53,13 @@ impl Row {
     }
 }
 
-/// The groups in the order the standings show them: the followed club's group first, or alone when
-/// `only_followed`; the others in number order. Every group when no club, or a club in no group, is
-/// followed.
-pub fn visible_groups(
-    season: &Season,
-    team: Option<ClubId>,
-    only_followed: bool,
-) -> Vec<&'static Group> {
-    let all: &'static [Group] = season.groups;
-    match team.and_then(|club| group_of(season, club)) {
-        Some(first) if only_followed => vec![first],
-        Some(first) => std::iter::once(first)
-            .chain(all.iter().filter(|g| g.number != first.number))
-            .collect(),
-        None => all.iter().collect(),
+/// The groups the standings show: `only_club`'s group alone, else every group in number order (also
+/// when that club played in no group). The followed club's card is shown first by CSS: the cards keep
+/// this order in the document, so a change of club moves none of them.
+pub fn visible_groups(season: &Season, only_club: Option<ClubId>) -> Vec<&'static Group> {
+    match only_club.and_then(|club| group_of(season, club)) {
+        Some(group) => vec![group],
+        None => season.groups.iter().collect(),
     }
 }
 
@@ -259,23 +251,17 @@ mod tests {
     }
 
     #[test]
-    fn the_followed_club_s_group_comes_first_or_alone() {
-        let numbers = |team, only| -> Vec<u8> {
-            visible_groups(&SEASON, team, only)
+    fn the_club_s_group_alone_else_every_group() {
+        let numbers = |club| -> Vec<u8> {
+            visible_groups(&SEASON, club)
                 .iter()
                 .map(|g| g.number)
                 .collect()
         };
-        assert_eq!(numbers(None, false), [1, 2]);
-        assert_eq!(numbers(None, true), [1, 2]);
-        assert_eq!(numbers(Some(GOLFO), false), [2, 1]);
-        assert_eq!(numbers(Some(GOLFO), true), [2]);
-        assert_eq!(numbers(Some(AURORA), true), [1]);
-        assert_eq!(
-            numbers(Some(MONTE), true),
-            [1, 2],
-            "a later entrant has no group"
-        );
+        assert_eq!(numbers(None), [1, 2]);
+        assert_eq!(numbers(Some(GOLFO)), [2]);
+        assert_eq!(numbers(Some(AURORA)), [1]);
+        assert_eq!(numbers(Some(MONTE)), [1, 2], "a later entrant has no group");
     }
 
     #[test]

@@ -49,13 +49,7 @@ pub fn Standings() -> impl IntoView {
                         let team = ui.team();
                         view! {
                             <For
-                                each=move || {
-                                    if only {
-                                        visible_groups(ui.season, team.get(), true)
-                                    } else {
-                                        visible_groups(ui.season, None, false)
-                                    }
-                                }
+                                each=move || visible_groups(ui.season, only.then(|| team.get()).flatten())
                                 key=|group| group.number
                                 children=move |group| view! { <GroupCard group lang /> }
                             />
