@@ -8,8 +8,8 @@
 // With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
 // standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
 // the nearest narrower screen width (the table: `heights` holds each distinct row of heights, two
-// base-36 digits per width, and each kind of room and language gives every club's row); it shows the
-// club's group first, and on the bracket's round tabs the club's first round.
+// base-36 digits per width, and each kind of room and language gives every club's row); it marks the
+// club in the standings (its group first), and on the bracket's round tabs selects the club's first round.
 //
 // It also decides when the wasm is fetched (the boot module waits while `<html>` has
 // `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
@@ -56,7 +56,7 @@
     root.style.setProperty('--coppa-journey-reserve', height('journey'));
     root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
     root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
-    whileParsing(groupFirst(slug));
+    whileParsing(followedInStandings(slug));
     const round = RESERVE.firstRounds[RESERVE.firstRound[club]];
     if (round) whileParsing(roundFirst(round));
   }
@@ -74,15 +74,22 @@
     }, { once: true });
   }
 
-  /** Marks the group card of the club `slug` as the app does, which shows it first (standings.css). */
-  function groupFirst(slug) {
-    let marked = false;
+  /**
+   * Marks the club `slug` in the standings as the app does: its group card (shown first), its row and
+   * its results (standings.css), whose weight and marker can wrap a name onto another line.
+   */
+  function followedInStandings(slug) {
     return () => {
-      const row = marked ? null : document.querySelector(`[data-coppa-prerender] .group-card tr[data-club="${CSS.escape(slug)}"]`);
+      const row = document.querySelector(`[data-coppa-prerender] .group-card tr[data-club="${CSS.escape(slug)}"]`);
       const card = row?.closest('.group-card');
       if (!card) return;
       card.classList.add('group-card--followed');
-      marked = true;
+      row.classList.add('is-selected');
+      row.setAttribute('aria-current', 'true');
+      const name = row.querySelector('.standings-table__name')?.textContent;
+      for (const result of card.querySelectorAll('.group-results > li')) {
+        if ([...result.children].some((part) => part.textContent === name)) result.classList.add('is-selected');
+      }
     };
   }
 

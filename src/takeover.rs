@@ -5,9 +5,11 @@
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
 //! caret, Enter pressed there, a button pressed, the scroll position) is carried over to the live page.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
+    ResizeObserver,
 };
 
 /// The element holding the prerendered explorer; the take-over removes it.
@@ -17,7 +19,7 @@ const CHOICE_ATTRIBUTES: [&str; 7] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
-    "data-coppa-team",
+    FOLLOWED,
     "data-coppa-defer",
     PENDING,
     ENTERED,
@@ -35,6 +37,8 @@ const RESERVES: [&str; 3] = [
     "--coppa-bracket-reserve",
 ];
 const FILTER_INPUT: &str = ".team-filter__input";
+/// Set by `prerender/select.js` when the link follows a club it knows, for which the copy keeps room.
+const FOLLOWED: &str = "data-coppa-team";
 /// The element holding the view, in the copy as in the live app.
 const VIEW: &str = "main";
 
@@ -42,6 +46,8 @@ const VIEW: &str = "main";
 pub struct Prerendered {
     container: Element,
     scroll: (f64, f64),
+    /// With a club in the link, where the copy showed what follows each room it kept ([`ROOM`]).
+    room_ends: Option<[Option<f64>; 3]>,
 }
 
 /// Text in the prerendered filter (perhaps none), where its caret was if it had the focus, and whether
@@ -63,7 +69,16 @@ impl Prerendered {
             window.scroll_x().unwrap_or_default(),
             window.scroll_y().unwrap_or_default(),
         );
-        Some(Prerendered { container, scroll })
+        // Read before the live app is mounted beside the copy, which is laid out already then.
+        let followed = document
+            .document_element()
+            .is_some_and(|html| html.has_attribute(FOLLOWED));
+        let room_ends = followed.then(|| ROOM.map(|(_, next)| shown_top(&container, next)));
+        Some(Prerendered {
+            container,
+            scroll,
+            room_ends,
+        })
     }
 
     /// Removes the prerendered copies (the live app is already mounted beside them) and puts the
@@ -79,7 +94,6 @@ impl Prerendered {
             .is_some_and(|html| html.has_attribute(ENTERED));
         let typed = typed(&document, &self.container, entered);
         let pressed = html.and_then(|html| html.get_attribute(PENDING));
-        let view_top = shown_view_top(&self.container);
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -95,27 +109,98 @@ impl Prerendered {
         let (x, y) = self.scroll;
         let window = leptos::prelude::window();
         window.scroll_to_with_x_and_y(x, y);
-        // A reader scrolled into the view keeps what they read where it was, should the live app's
-        // journey card be taller or shorter than the room kept for it (measured at a few screen widths).
-        let live_top =
-            in_live_app::<Element>(VIEW).map(|main| main.get_bounding_client_rect().top());
-        if let (Some(before), Some(after)) = (view_top, live_top) {
-            if before < 0.0 && after != before {
-                window.scroll_to_with_x_and_y(x, y + after - before);
+        if let Some(room_ends) = self.room_ends {
+            hold_room(room_ends);
+            // A reader scrolled into the view keeps what they read where it was, should the live
+            // app's journey card be taller than the room kept for it.
+            let live_top =
+                in_live_app::<Element>(VIEW).map(|main| main.get_bounding_client_rect().top());
+            if let (Some(before), Some(after)) = (room_ends[0], live_top) {
+                if before < 0.0 && after != before {
+                    window.scroll_to_with_x_and_y(x, y + after - before);
+                }
             }
         }
         (typed.is_some() || pressed.is_some()).then_some(Carried { typed, pressed })
     }
 }
 
-/// Where the view the copy shows starts on the screen: its `<main>` (one a view and language, the
-/// others not rendered).
-fn shown_view_top(container: &Element) -> Option<f64> {
-    let mains = container.query_selector_all(VIEW).ok()?;
-    (0..mains.length())
-        .filter_map(|i| mains.item(i)?.dyn_into::<HtmlElement>().ok())
-        .find(|main| main.offset_parent().is_some())
-        .map(|main| main.get_bounding_client_rect().top())
+/// Where the first shown element that `selector` names in the copy starts on the screen (the copy holds
+/// every view; the others are not rendered).
+fn shown_top(container: &Element, selector: &str) -> Option<f64> {
+    let found = container.query_selector_all(selector).ok()?;
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|element| element.offset_parent().is_some())
+        .map(|element| element.get_bounding_client_rect().top())
+}
+
+/// Where the copy kept room for what the live app shows for a followed club, as (what the app shows
+/// there, what follows it): the journey card above the view, the standings' toggle or note above the
+/// groups, the bracket's note above the rounds. In document order: each follows the ones before.
+const ROOM: [(&str, &str); 3] = [
+    ("section.journey", VIEW),
+    (
+        ".standings__toolbar, .standings > .coppa-view__note",
+        ".standings__groups",
+    ),
+    (".bracket > .coppa-view__note", ".bracket__rounds"),
+];
+
+/// Where the live app's card, toggle or note is shorter than the room the copy kept for it (measured
+/// at a few screen widths, where a line may wrap otherwise), a larger bottom margin keeps what follows
+/// where it was, until one of them changes size (the reader follows another club, opens another view
+/// or resizes the window). `room_ends`: where the copy showed what follows each, as [`ROOM`] lists them.
+fn hold_room(room_ends: [Option<f64>; 3]) {
+    let window = leptos::prelude::window();
+    let mut held = Vec::new();
+    for ((shown, next), copy_top) in ROOM.into_iter().zip(room_ends) {
+        let (Some(copy_top), Some(shown), Some(next)) = (
+            copy_top,
+            in_live_app::<HtmlElement>(shown),
+            in_live_app::<Element>(next),
+        ) else {
+            continue;
+        };
+        let short = copy_top - next.get_bounding_client_rect().top();
+        let margin = window
+            .get_computed_style(&shown)
+            .ok()
+            .flatten()
+            .and_then(|style| style.get_property_value("margin-bottom").ok())
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok());
+        if let (true, Some(margin)) = (short >= 1.0, margin) {
+            let _ = shown
+                .style()
+                .set_property("margin-bottom", &format!("{}px", margin + short));
+            held.push(shown);
+        }
+    }
+    if held.is_empty() {
+        return;
+    }
+    // The observer reports each element once when it starts observing: only a later report is a change.
+    let mut started = false;
+    let release = Closure::<dyn FnMut(web_sys::js_sys::Array, ResizeObserver)>::new({
+        let held = held.clone();
+        move |_, observer: ResizeObserver| {
+            if !std::mem::replace(&mut started, true) {
+                return;
+            }
+            for element in &held {
+                let _ = element.style().remove_property("margin-bottom");
+            }
+            observer.disconnect();
+        }
+    });
+    let Ok(observer) = ResizeObserver::new(release.as_ref().unchecked_ref()) else {
+        return;
+    };
+    for element in &held {
+        observer.observe(element);
+    }
+    // JavaScript keeps the callback as long as the observer, which disconnects itself after one change.
+    release.forget();
 }
 
 /// Text in the prerendered filter, if it holds text or the focus: a reader who clicked into the empty

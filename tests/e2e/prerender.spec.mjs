@@ -376,7 +376,7 @@ test.describe('the take-over', () => {
     ['?view=bracket&team=juventus&embed=1', 768], ['?view=standings&lang=it&theme=dark', 390],
     ['?team=empoli', 1920], ['?team=bari&lang=it', 390], ['?view=bracket&team=milan', 1280],
     ['?view=bracket&team=cagliari&lang=it', 1280], ['?team=roma&lang=it', 1100, true],
-    ['?view=bracket&team=empoli', 900, true]]) {
+    ['?view=bracket&team=empoli', 900, true], ['?team=sampdoria', 1100], ['?view=bracket&team=lucchese', 340]]) {
     test(`nothing moves when the app takes over ${query || '/'} at ${width} px${scrolled ? ', scrolled into the view' : ''}`, async ({ page }) => {
       await page.setViewportSize({ width, height: 1000 });
       const errors = watchErrors(page);
@@ -485,6 +485,24 @@ test.describe('the app when it is needed', () => {
       expect(requested.some((f) => f.endsWith('.wasm'))).toBe(true);
     });
   }
+
+  test('between two measured widths, the journey card keeps the room the copy kept until it changes', async ({ page }) => {
+    // At 1100 px the room is the one measured at 1055 px, where the card wraps one more line.
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const release = await holdWasm(page);
+    await page.goto('/?team=sampdoria');
+    const copyTop = await page.locator(`${SHOWN_COPY} main:visible`).evaluate((main) => main.getBoundingClientRect().top);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const card = page.locator('section.journey');
+    await expect(card).toHaveAttribute('style', /margin-bottom/);
+    expect(await page.locator('main#coppa-main').evaluate((main) => main.getBoundingClientRect().top)).toBe(copyTop);
+    // Following another club changes the card's size: the room goes with it.
+    await page.locator('.coppa .team-filter__input').fill('genoa');
+    await page.keyboard.press('Enter');
+    await expect(card).toHaveAttribute('data-club', 'genoa');
+    await expect(card).not.toHaveAttribute('style', /margin-bottom/);
+  });
 
   for (const club of ['constructor', '__proto__']) {
     test(`?team=${club} keeps no room for a journey card: the name of an object's own property is no club`, async ({ page }) => {
