@@ -85,7 +85,7 @@
       if (!card) return;
       card.classList.add('group-card--followed');
       row.classList.add('is-selected');
-      row.setAttribute('aria-current', 'true');
+      row.setAttribute('aria-current', true);
       const name = row.querySelector('.standings-table__name')?.textContent;
       for (const result of card.querySelectorAll('.group-results > li')) {
         if ([...result.children].some((part) => part.textContent === name)) result.classList.add('is-selected');
