@@ -35,7 +35,9 @@
   root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
-  if (lang !== LANG.default) whileParsing(attributesIn(lang));
+  /** What must be done to the prerendered page as the parser adds it (see `whileParsing`). */
+  const onParse = [];
+  if (lang !== LANG.default) onParse.push(attributesIn(lang));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
@@ -56,10 +58,11 @@
     root.style.setProperty('--coppa-journey-reserve', height('journey'));
     root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
     root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
-    whileParsing(followedInStandings(slug));
+    onParse.push(followedInStandings(slug));
     const round = RESERVE.firstRounds[RESERVE.firstRound[club]];
-    if (round) whileParsing(roundFirst(round));
+    if (round) onParse.push(roundFirst(round));
   }
+  if (onParse.length) whileParsing(() => onParse.forEach((apply) => apply()));
 
   /**
    * Runs `apply` while the parser adds the prerendered page, and once more when it is done: a mutation

@@ -69,21 +69,18 @@ function copyOf([view, lang, references]) {
   link.textContent = switchTo.textContent;
   language.append(link);
   root.querySelector('.settings')?.after(language);
-  // Where the live app puts a followed club's journey card: room is kept there before the take-over.
-  const reserve = document.createElement('div');
-  reserve.className = 'coppa-journey-reserve';
-  reserve.setAttribute('aria-hidden', 'true');
-  root.querySelector('main').before(reserve);
-  // And where the standings put the "only this group" toggle, or the note for a club without a group.
-  const toolbar = document.createElement('div');
-  toolbar.className = 'coppa-standings-reserve';
-  toolbar.setAttribute('aria-hidden', 'true');
-  root.querySelector('.standings__groups')?.before(toolbar);
-  // And where the bracket puts the note for a club without a tie.
-  const note = document.createElement('div');
-  note.className = 'coppa-bracket-reserve';
-  note.setAttribute('aria-hidden', 'true');
-  root.querySelector('.bracket__tabs')?.before(note);
+  // Where the live app puts what it shows for a followed club, room is kept before the take-over: its
+  // journey card, the standings' "only this group" toggle (or the note for a club without a group), the
+  // bracket's note for a club without a tie.
+  const room = (name) => {
+    const element = document.createElement('div');
+    element.className = `coppa-${name}-reserve`;
+    element.setAttribute('aria-hidden', 'true');
+    return element;
+  };
+  root.querySelector('main').before(room('journey'));
+  root.querySelector('.standings__groups')?.before(room('standings'));
+  root.querySelector('.bracket__tabs')?.before(room('bracket'));
   // With scripts off a fragment picks the view and language, the skip link's included: it targets an
   // empty mark of its view and language just before the view (mergeRenderings puts the marks there).
   root.querySelector('a.coppa__skip')?.setAttribute('href', `#coppa-main--${view}-${lang}`);
@@ -386,16 +383,16 @@ async function layoutWidths(page) {
 
 /**
  * In the page: what a followed club changes in the views' layout, at each of `widths` in whole CSS px:
- * `journey`, its journey card above the view; `standings`, the toolbar or note above the groups;
- * `bracket`, the note above the round tabs (or the rounds, on a wide screen); each as
- * `{ slug: [height at widths[0], …] }`. And `round`, the round the bracket's tabs show first for the
+ * `journey`, its journey card above the view; `aboveGroups`, the standings' toolbar or note above the
+ * groups; `aboveRounds`, the bracket's note above the round tabs (or the rounds, on a wide screen); each
+ * as `{ slug: [height at widths[0], …] }`. And `round`, the round the bracket's tabs show first for the
  * club (`{ slug: stage }`, none for a club without a tie).
  */
 async function clubRoom(page, lang, widths) {
-  const room = { journey: {}, standings: {}, bracket: {}, round: {} };
+  const room = { journey: {}, aboveGroups: {}, aboveRounds: {}, round: {} };
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
-    for (const view of ['standings', 'bracket']) {
+    for (const [view, above] of [['standings', 'aboveGroups'], ['bracket', 'aboveRounds']]) {
       let base;
       for (const team of ['', ...SLUGS]) {
         await follow(page, { view, team, lang });
@@ -407,7 +404,7 @@ async function clubRoom(page, lang, widths) {
             : [...coppa.querySelectorAll('.bracket__tabs, .bracket__rounds')].find((el) => el.checkVisibility());
           const note = coppa.querySelector('main .coppa-view__note');
           return { main: main + scrollY, below: below.getBoundingClientRect().top - main,
-            round: note ? null : coppa.querySelector('.bracket__round.is-active')?.dataset.stage };
+            round: view === 'bracket' && !note ? coppa.querySelector('.bracket__round.is-active').dataset.stage : null };
         }, [view, team]);
         if (measured == null) throw new Error(`prerender: no journey card for ${team} in ${lang}`);
         if (team === '') {
@@ -415,8 +412,8 @@ async function clubRoom(page, lang, widths) {
           continue;
         }
         if (view === 'standings') (room.journey[team] ??= []).push(Math.round(measured.main - base.main));
-        (room[view][team] ??= []).push(Math.round(measured.below - base.below));
-        if (view === 'bracket' && measured.round) room.round[team] = measured.round;
+        (room[above][team] ??= []).push(Math.round(measured.below - base.below));
+        if (measured.round) room.round[team] = measured.round;
       }
     }
   }
@@ -497,7 +494,7 @@ function compactReserve({ widths, ...byLang }) {
   const clubs = Object.keys(first.journey);
   const rowsOf = (kind) => Object.fromEntries(LANGS.map((lang) => [lang, clubs.map((club) => rowOf(byLang[lang][kind][club]))]));
   const rounds = [...new Set(Object.values(first.round))];
-  return { widths, clubs, journey: rowsOf('journey'), aboveGroups: rowsOf('standings'), aboveRounds: rowsOf('bracket'),
+  return { widths, clubs, journey: rowsOf('journey'), aboveGroups: rowsOf('aboveGroups'), aboveRounds: rowsOf('aboveRounds'),
     heights: rows.join(''), firstRounds: rounds, firstRound: clubs.map((club) => rounds.indexOf(first.round[club])) };
 }
 

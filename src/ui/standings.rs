@@ -42,7 +42,7 @@ pub fn Standings() -> impl IntoView {
                     // Rebuilt when toggled: a keyed list leaves a record of every card it ever removed with
                     // its owner, which here lives as long as the view, so the toggle would grow memory.
                     // The cards keep the season's order; the followed club's card is shown first by
-                    // follow.css. Reordered here, the keyed list moved every card whose place changed
+                    // standings.css. Reordered here, the keyed list moved every card whose place changed
                     // (following Bari moved seven), and each move cost the browser a card's style and layout.
                     {move || {
                         let only = only_club_group.get();
