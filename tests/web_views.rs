@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::{attrs, click, club, focused_matches, mount_with_ui, press, settle, Mounted};
@@ -13,6 +14,7 @@ use coppa::ui::journey::Journey;
 use coppa::ui::scorers::Scorers;
 use coppa::ui::standings::Standings;
 use coppa::ui::state::Ui;
+use coppa_core::bracket::{path, TieRef};
 use coppa_core::url::{AppState, Lang};
 use gloo_timers::future::sleep;
 use leptos::prelude::*;
@@ -775,4 +777,103 @@ async fn the_scorers_speak_italian() {
     );
     assert_eq!(m.texts(".scorers-table__certainty")[1], "dedotto");
     assert!(m.text("svg.scorers-chart desc").contains("5 gol"));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Following one club after another
+// ---------------------------------------------------------------------------------------------------
+
+fn following_en(slug: Option<&str>) -> AppState {
+    AppState {
+        team: slug.map(club),
+        lang: Some(Lang::En),
+        ..AppState::default()
+    }
+}
+
+/// Each view's marks move from one club to the next, and back when the address bar's state is restored.
+#[wasm_bindgen_test]
+async fn the_marks_move_from_club_to_club_and_back() {
+    let m = mount(Which::Standings, Some("empoli"), Lang::En).await;
+    m.select("genoa").await;
+    assert_eq!(m.attrs("tr.is-selected", "data-club"), ["genoa"]);
+    assert_eq!(m.attrs("tr[aria-current='true']", "data-club"), ["genoa"]);
+    assert_eq!(m.attrs("article.group-card--followed", "data-group"), ["1"]);
+    assert_eq!(m.count(".group-results li.is-selected"), 3);
+    m.ui().restore(following_en(Some("empoli")));
+    settle().await;
+    assert_eq!(m.attrs("tr.is-selected", "data-club"), ["empoli"]);
+    assert_eq!(m.attrs("article.group-card--followed", "data-group"), ["4"]);
+    assert_eq!(m.count(".group-results li.is-selected"), 3);
+
+    let m = mount(Which::Bracket, Some("milan"), Lang::En).await;
+    m.select("roma").await;
+    let roma: Vec<String> = path(&SEASON, club("roma"))
+        .into_iter()
+        .map(TieRef::key)
+        .collect();
+    assert_eq!(
+        roma.len(),
+        4,
+        "the round of 16 to the final, which Milan won"
+    );
+    assert_eq!(m.attrs(".tie.is-on-path", "data-tie"), roma);
+    assert_eq!(m.count(".tie.is-on-path .tie__path-marker"), 4);
+    assert_eq!(m.count(".tie.is-dimmed"), 19);
+    m.ui().restore(following_en(Some("milan")));
+    settle().await;
+    assert_eq!(m.attrs(".tie.is-on-path", "data-tie")[3], "final-0");
+    assert_eq!(m.attrs(".tie.is-on-path", "data-tie")[0], "round-of-16-4");
+    assert_eq!(m.count(".tie.is-dimmed"), 19);
+
+    let m = mount(Which::Scorers, Some("vicenza"), Lang::En).await;
+    m.select("milan").await;
+    let marked = m.attrs(".scorers-table tr.is-highlighted", "data-club");
+    let rows = u32::try_from(marked.len()).unwrap();
+    assert!(
+        !marked.is_empty() && marked.iter().all(|c| c == "milan"),
+        "{marked:?}"
+    );
+    assert_eq!(m.count(".scorers-table__marker"), rows);
+    assert_eq!(m.count("g.scorers-chart__bar.is-highlighted"), rows);
+    m.ui().restore(following_en(None));
+    settle().await;
+    assert_eq!(m.count(".is-highlighted, .scorers-table__marker"), 0);
+}
+
+/// A mark reads its own club's flag: following another club runs the marks of the club left and the
+/// club followed, and no other (every mark of a view used to run at every selection).
+#[wasm_bindgen_test]
+async fn following_another_club_runs_only_those_two_clubs_marks() {
+    let ui = Ui::new(&SEASON, following_en(Some("empoli")));
+    let runs = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&runs);
+    let _m = mount_with_ui(ui, move || {
+        for slug in ["empoli", "genoa", "milan"] {
+            let follows = ui.follows(club(slug));
+            let log = Arc::clone(&log);
+            Effect::new(move |_| log.lock().unwrap().push((slug, follows.get())));
+        }
+        view! { <p /> }
+    })
+    .await;
+    let take = || std::mem::take(&mut *runs.lock().unwrap());
+    let mut first = take();
+    first.sort();
+    assert_eq!(
+        first,
+        [("empoli", true), ("genoa", false), ("milan", false)]
+    );
+    ui.select_team(Some(club("genoa")));
+    settle().await;
+    let mut moved = take();
+    moved.sort();
+    assert_eq!(moved, [("empoli", false), ("genoa", true)]);
+    ui.select_view(coppa_core::url::View::Bracket);
+    ui.select_lang(Lang::It);
+    settle().await;
+    assert_eq!(take(), [], "neither a view nor a language changes a mark");
+    ui.restore(following_en(None));
+    settle().await;
+    assert_eq!(take(), [("genoa", false)]);
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom_id;
+use crate::ui::followed::Followed;
 use crate::ui::state::{use_ui, view_memo};
 use crate::ui::tie_details::TieDetails;
 
@@ -42,6 +43,7 @@ pub fn Bracket() -> impl IntoView {
     let lang = ui.lang();
     move || {
         let lang = lang.get();
+        let followed = Followed::all(ui);
         let tabs = stages
             .iter()
             .map(|&stage| view! { <RoundTab stage stages=stages.clone() active ids=ids.clone() lang /> })
@@ -50,7 +52,7 @@ pub fn Bracket() -> impl IntoView {
             .iter()
             .map(|column| {
                 let (stage, slots) = (column.stage, column.slots.clone());
-                view! { <RoundColumn stage slots active open ids=ids.clone() lang /> }
+                view! { <RoundColumn stage slots active open followed ids=ids.clone() lang /> }
             })
             .collect_view();
         view! {
@@ -138,6 +140,7 @@ fn RoundColumn(
     slots: Vec<Slot>,
     active: RwSignal<Stage>,
     open: RwSignal<Option<TieRef>>,
+    followed: Followed,
     ids: String,
     lang: Lang,
 ) -> impl IntoView {
@@ -153,7 +156,7 @@ fn RoundColumn(
                     class:is-pair-top=slot.pair == Some(PairEnd::Top)
                     class:is-pair-bottom=slot.pair == Some(PairEnd::Bottom)
                 >
-                    <TieCard at open lang />
+                    <TieCard at open followed lang />
                 </li>
             }
         })
@@ -175,14 +178,18 @@ fn RoundColumn(
 
 /// One tie as a button: both legs host first, the aggregate and how it was decided.
 #[component]
-fn TieCard(at: TieRef, open: RwSignal<Option<TieRef>>, lang: Lang) -> impl IntoView {
+fn TieCard(
+    at: TieRef,
+    open: RwSignal<Option<TieRef>>,
+    followed: Followed,
+    lang: Lang,
+) -> impl IntoView {
     let ui = use_ui();
     let season = ui.season;
     let tie = tie(season, at);
     let outcome = tie.outcome();
-    let team = ui.team();
-    let on_path = move || team.get().is_some_and(|club| tie.involves(club));
-    let dimmed = move || team.get().is_some_and(|club| !tie.involves(club));
+    let on_path = move || tie.clubs().into_iter().any(|club| followed.is(club));
+    let dimmed = move || followed.any() && !on_path();
     let aggregate = aggregate_text(&outcome, lang);
     let legs = leg_lines(season, tie, lang)
         .map(|line| view! { <LegRow line winner=outcome.winner /> })

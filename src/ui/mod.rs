@@ -3,6 +3,7 @@ pub mod bracket;
 pub mod dom_id;
 pub mod embed_builder;
 pub mod explorer;
+pub mod followed;
 pub mod header;
 pub mod image_export;
 pub mod journey;

@@ -11,6 +11,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
+use crate::ui::followed::Followed;
 use crate::ui::state::use_ui;
 
 /// The scorers view: chart, then the table alternative and its footnotes.
@@ -23,6 +24,7 @@ pub fn Scorers() -> impl IntoView {
     let lang = ui.lang();
     move || {
         let lang = lang.get();
+        let followed = Followed::all(ui);
         view! {
             <section class="coppa-view scorers" aria-labelledby=heading_id.clone()>
                 <h2 class="coppa-view__heading" id=heading_id.clone()>
@@ -30,8 +32,8 @@ pub fn Scorers() -> impl IntoView {
                 </h2>
                 <p class="scorers__hint">{Text::ChartSelectHint.get(lang)}</p>
                 <div class="scorers__body">
-                    <ScorersChart ranked=ranked.clone() lang />
-                    <ScorersTable ranked=ranked.clone() lang />
+                    <ScorersChart ranked=ranked.clone() followed lang />
+                    <ScorersTable ranked=ranked.clone() followed lang />
                 </div>
             </section>
         }
@@ -39,7 +41,7 @@ pub fn Scorers() -> impl IntoView {
 }
 
 #[component]
-fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
+fn ScorersChart(ranked: Vec<Ranked>, followed: Followed, lang: Lang) -> impl IntoView {
     let season = use_ui().season;
     let title_id = dom_id::unique("scorers-title");
     let desc_id = dom_id::unique("scorers-desc");
@@ -47,7 +49,7 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
     let description = chart_description(season, &ranked, lang);
     let bars = bars
         .into_iter()
-        .map(|bar| view! { <ScorerBar bar lang /> })
+        .map(|bar| view! { <ScorerBar bar followed lang /> })
         .collect_view();
     // `<title>` is built by hand here and in the bars: the view macro makes it an HTML element.
     let title = leptos::svg::title()
@@ -72,13 +74,12 @@ fn ScorersChart(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
 
 /// One focusable bar; click, Enter or Space selects the player's club.
 #[component]
-fn ScorerBar(bar: Bar, lang: Lang) -> impl IntoView {
+fn ScorerBar(bar: Bar, followed: Followed, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let ranked = bar.ranked;
     let scorer = ranked.scorer;
     let club = ui.season.club(scorer.club);
-    let team = ui.team();
-    let highlighted = move || team.get() == Some(scorer.club);
+    let highlighted = move || followed.is(scorer.club);
     let select = move || ui.select_team(Some(scorer.club));
     let on_keydown = move |ev: KeyboardEvent| {
         if matches!(ev.key().as_str(), "Enter" | " ") {
@@ -143,17 +144,16 @@ fn ScorerBar(bar: Bar, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-fn ScorersTable(ranked: Vec<Ranked>, lang: Lang) -> impl IntoView {
+fn ScorersTable(ranked: Vec<Ranked>, followed: Followed, lang: Lang) -> impl IntoView {
     let ui = use_ui();
     let note_id = dom_id::unique("scorers-note");
-    let team = ui.team();
     let rows = ranked
         .into_iter()
         .map(|r| {
             let scorer = r.scorer;
             let club_id: ClubId = scorer.club;
             let club = ui.season.club(club_id);
-            let highlighted = move || team.get() == Some(club_id);
+            let highlighted = move || followed.is(club_id);
             let sureness = sureness(ui.season, scorer, lang);
             let confirmed = sureness.confirmed.map(|text| {
                 view! {

@@ -3,7 +3,7 @@
 
 use coppa_core::i18n::views::STANDINGS_NUMBER_COLUMNS;
 use coppa_core::i18n::{group_name, Text};
-use coppa_core::model::{ClubId, Group, GroupMatch};
+use coppa_core::model::{Group, GroupMatch};
 use coppa_core::present::standings::{
     club_note, numbers, result, rule_note, table, toggle_label, TableLine,
 };
@@ -12,6 +12,7 @@ use coppa_core::url::Lang;
 use leptos::prelude::*;
 
 use crate::ui::dom_id;
+use crate::ui::followed::Followed;
 use crate::ui::state::{use_ui, view_memo, OnlyClubGroup};
 
 /// The standings view. With a club selected its row is highlighted and its group comes first; a toggle
@@ -97,7 +98,7 @@ fn SelectionBar(toggle: RwSignal<bool>, groups_id: String, lang: Lang) -> impl I
 #[component]
 fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     let ui = use_ui();
-    let team = ui.team();
+    let followed = Followed::of(ui, group.clubs);
     let caption_id = dom_id::unique("group");
     let results_id = dom_id::unique("group-results");
     let columns = STANDINGS_NUMBER_COLUMNS.map(|(abbr, title)| {
@@ -110,7 +111,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
     view! {
         <article
             class="group-card"
-            class:group-card--followed=move || team.get().is_some_and(|club| group.clubs.contains(&club))
+            class:group-card--followed=move || group.clubs.iter().any(|&club| followed.is(club))
             data-group=group.number
             aria-labelledby=caption_id.clone()
         >
@@ -135,7 +136,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                         .into_iter()
                         .map(|line| {
                             let TableLine { position, qualified, row } = line;
-                            view! { <StandingsRow row position qualified team lang /> }
+                            view! { <StandingsRow row position qualified followed lang /> }
                         })
                         .collect_view()}
                 </tbody>
@@ -147,7 +148,7 @@ fn GroupCard(group: &'static Group, lang: Lang) -> impl IntoView {
                 {group
                     .matches
                     .iter()
-                    .map(|game| view! { <ResultLine game team lang /> })
+                    .map(|game| view! { <ResultLine game followed lang /> })
                     .collect_view()}
             </ol>
         </article>
@@ -159,12 +160,12 @@ fn StandingsRow(
     row: Row,
     position: usize,
     qualified: bool,
-    team: Memo<Option<ClubId>>,
+    followed: Followed,
     lang: Lang,
 ) -> impl IntoView {
     let ui = use_ui();
     let club = ui.season.club(row.club);
-    let selected = move || team.get() == Some(row.club);
+    let selected = move || followed.is(row.club);
     let cells = numbers(&row)
         .into_iter()
         .map(|number| view! { <td>{number}</td> })
@@ -195,12 +196,9 @@ fn StandingsRow(
 }
 
 #[component]
-fn ResultLine(game: &'static GroupMatch, team: Memo<Option<ClubId>>, lang: Lang) -> impl IntoView {
+fn ResultLine(game: &'static GroupMatch, followed: Followed, lang: Lang) -> impl IntoView {
     let ui = use_ui();
-    let involved = move || {
-        team.get()
-            .is_some_and(|club| club == game.home || club == game.away)
-    };
+    let involved = move || followed.is(game.home) || followed.is(game.away);
     let result = result(game, lang);
     view! {
         <li class:is-selected=involved>

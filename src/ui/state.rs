@@ -22,6 +22,9 @@ pub struct Ui {
     /// The language when the state names none: the shell sets it from `navigator.language`.
     fallback_lang: Lang,
     pub host: Host,
+    /// One flag per club, set for the followed club alone: a mark that reads its club's flag (see
+    /// [`Ui::follows`]) runs again only when that club is followed or left, not at every selection.
+    followed: StoredValue<Vec<RwSignal<bool>>>,
 }
 
 /// The standings' "only this group" toggle, provided by the explorer so that its image export draws
@@ -44,11 +47,15 @@ pub enum Host {
 
 impl Ui {
     pub fn new(season: &'static Season, initial: AppState) -> Self {
+        let followed = (0..season.clubs.len())
+            .map(|i| RwSignal::new(initial.team.is_some_and(|club| usize::from(club.0) == i)))
+            .collect();
         Ui {
             season,
             state: RwSignal::new(initial),
             fallback_lang: Lang::default(),
             host: Host::default(),
+            followed: StoredValue::new(followed),
         }
     }
 
@@ -75,6 +82,23 @@ impl Ui {
 
     pub fn team(&self) -> Memo<Option<ClubId>> {
         self.scoped(|s| s.team)
+    }
+
+    /// Whether any club is followed.
+    pub fn following(&self) -> Memo<bool> {
+        self.scoped(|s| s.team.is_some())
+    }
+
+    /// Whether `club` is the followed club, as a memo owned by the caller's view that changes only
+    /// when this club is followed or left.
+    pub fn follows(&self, club: ClubId) -> Memo<bool> {
+        let flag = self.flag(club);
+        view_memo(move || flag.is_some_and(|flag| flag.get()))
+    }
+
+    fn flag(&self, club: ClubId) -> Option<RwSignal<bool>> {
+        self.followed
+            .with_value(|flags| flags.get(usize::from(club.0)).copied())
     }
 
     pub fn view(&self) -> Memo<View> {
@@ -116,6 +140,7 @@ impl Ui {
     }
 
     pub fn select_team(&self, team: Option<ClubId>) {
+        self.follow(team);
         self.state.update(|s| s.team = team);
     }
 
@@ -133,7 +158,21 @@ impl Ui {
 
     /// Puts back a whole state (the address bar's, after back or forward).
     pub fn restore(&self, state: AppState) {
+        self.follow(state.team);
         self.state.set(state);
+    }
+
+    /// Moves the followed flag from the club followed now to `team`.
+    fn follow(&self, team: Option<ClubId>) {
+        let last = self.state.with_untracked(|s| s.team);
+        if last == team {
+            return;
+        }
+        for (club, followed) in [(last, false), (team, true)] {
+            if let Some(flag) = club.and_then(|club| self.flag(club)) {
+                flag.set(followed);
+            }
+        }
     }
 }
 
