@@ -877,3 +877,43 @@ async fn following_another_club_runs_only_those_two_clubs_marks() {
     settle().await;
     assert_eq!(take(), [("genoa", false)]);
 }
+
+/// The card's match items as HTML (without the list's own comment marker, which Leptos places).
+fn matches_html(m: &Mounted) -> String {
+    let items = m.root.query_selector_all(".journey__match").unwrap();
+    (0..items.length())
+        .filter_map(|i| items.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|item| item.outer_html())
+        .collect()
+}
+
+/// The card written in place as the reader follows one club after another, in either language, is the
+/// card a fresh mount makes for that club: every club of the season in turn.
+#[wasm_bindgen_test]
+async fn the_journey_card_followed_club_after_club_is_the_fresh_card() {
+    let m = mount_with_ui(Ui::new(&SEASON, following_en(None)), || {
+        view! { <Journey /> }
+    })
+    .await;
+    let card = |m: &Mounted| {
+        (
+            m.text(".journey__title"),
+            m.text(".journey__exit"),
+            matches_html(m),
+        )
+    };
+    for lang in [Lang::En, Lang::It] {
+        m.ui().select_lang(lang);
+        for slug in SEASON.clubs.iter().map(|c| c.slug) {
+            m.select(slug).await;
+            let state = AppState {
+                team: Some(club(slug)),
+                lang: Some(lang),
+                ..AppState::default()
+            };
+            let fresh = mount_with_ui(Ui::new(&SEASON, state), || view! { <Journey /> }).await;
+            assert!(!card(&fresh).2.is_empty());
+            assert_eq!(card(&m), card(&fresh), "{slug} in {lang:?}");
+        }
+    }
+}
