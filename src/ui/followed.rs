@@ -1,9 +1,9 @@
 //! The followed club's marks in a view (a highlighted row, a result, a tie on its path, a bar), each
 //! run again only when its own club is followed or left.
 //!
-//! Every mark used to read the followed club itself, so each selection ran all of them: about 150 in the
-//! standings, 80 in the bracket, 300 in the scorers, to change the marks of two clubs. A view makes one
-//! [`Followed`] per build, and its marks read their clubs' memos in it.
+//! Every mark used to read the followed club itself, so each selection ran all of them (120 in the
+//! standings, 69 in the bracket) to change the marks of two clubs. A view makes one [`Followed`] per
+//! build, and its marks read their clubs' memos in it.
 
 use coppa_core::model::ClubId;
 use leptos::prelude::*;
