@@ -190,9 +190,18 @@ impl Combo {
         Some(option_id(self.ui.season.club(club).slug))
     }
 
-    /// Text that matches no club (and is not blank).
+    /// Text that matches no club (and is not blank). The followed club's name, which the box shows after
+    /// each selection, matches that club: no search for it.
     fn no_match(&self) -> bool {
-        !self.query.with(|q| q.trim().is_empty()) && self.suggestions.with(Vec::is_empty)
+        let followed = self
+            .ui
+            .now()
+            .team
+            .map(|club| self.ui.season.club(club).name);
+        !self
+            .query
+            .with(|q| q.trim().is_empty() || followed == Some(q.as_str()))
+            && self.suggestions.with(Vec::is_empty)
     }
 
     fn type_text(&self, text: String) {
