@@ -3,6 +3,7 @@
 // over without losing what the reader did, without a console error and without moving anything.
 import { test, expect } from '@playwright/test';
 import { seriousViolations, watchErrors } from './helpers.mjs';
+import { movedElements, viewLayout } from './layout.mjs';
 
 const VIEWS = ['standings', 'bracket', 'scorers'];
 const PRERENDER = '[data-coppa-prerender]';
@@ -351,32 +352,15 @@ test.describe('the take-over', () => {
     expect(errors).toEqual([]);
   });
 
-  /**
-   * Where everything in the shown view is on the screen: per element of the view (a card, a row, a
-   * tie, a heading…), named by its tag, its first class that is not a state (`is-`, `has-`), its
-   * `data-group`, `data-club` or `data-tie` and how many such came before it, its top, left and height.
-   */
-  const viewLayout = (page, main) => page.evaluate((selector) => {
-    const view = [...document.querySelectorAll(selector)].find((el) => el.checkVisibility());
-    const seen = {};
-    const layout = {};
-    for (const el of view.querySelectorAll('article, table, caption, tr, li, h2, h3, p, button, svg')) {
-      if (!el.checkVisibility()) continue;
-      const kind = [el.localName, [...el.classList].find((name) => !/^(is|has)-/.test(name)),
-        el.dataset.group ?? el.dataset.club ?? el.dataset.tie].join(' ');
-      seen[kind] = (seen[kind] ?? 0) + 1;
-      const { top, left, height } = el.getBoundingClientRect();
-      layout[`${kind} #${seen[kind]}`] = [top, left, height].map(Math.round);
-    }
-    return layout;
-  }, main);
+  const layoutOf = (page, selector) => page.evaluate(viewLayout, selector);
 
   for (const [query, width, scrolled = false] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
     ['?view=standings&team=milan', 1280], ['?view=bracket&team=roma', 390], ['?view=scorers&team=ancona&lang=it', 360],
     ['?view=bracket&team=juventus&embed=1', 768], ['?view=standings&lang=it&theme=dark', 390],
     ['?team=empoli', 1920], ['?team=bari&lang=it', 390], ['?view=bracket&team=milan', 1280],
     ['?view=bracket&team=cagliari&lang=it', 1280], ['?team=roma&lang=it', 1100, true],
-    ['?view=bracket&team=empoli', 900, true], ['?team=sampdoria', 1100], ['?view=bracket&team=lucchese', 340]]) {
+    ['?view=bracket&team=empoli', 900, true], ['?team=sampdoria', 1100], ['?view=bracket&team=lucchese', 340],
+    ['?view=scorers&team=roma', 1100], ['?view=scorers&team=roma&lang=it', 390]]) {
     test(`nothing moves when the app takes over ${query || '/'} at ${width} px${scrolled ? ', scrolled into the view' : ''}`, async ({ page }) => {
       await page.setViewportSize({ width, height: 1000 });
       const errors = watchErrors(page);
@@ -402,7 +386,7 @@ test.describe('the take-over', () => {
       // A reader who scrolled into the view keeps reading where they were, wherever the live app's
       // journey card ends between the screen widths its room was measured at.
       if (scrolled) await page.evaluate((top) => scrollTo(0, top + 200), before);
-      const layoutBefore = await viewLayout(page, `${SHOWN_COPY} main`);
+      const layoutBefore = await layoutOf(page, `${SHOWN_COPY} main`);
       expect(Object.keys(layoutBefore).length).toBeGreaterThan(10);
       release();
       // A link the copy shows completely waits for the reader's first input.
@@ -412,10 +396,7 @@ test.describe('the take-over', () => {
       if (!scrolled) expect(await where('main#coppa-main > section')).toBe(before);
       // Every part of the view where it was, the followed club's group card first already: only
       // what the app adds (the standings' toggle or note) is new.
-      const layoutAfter = await viewLayout(page, 'main#coppa-main');
-      const moved = Object.entries(layoutBefore).filter(([kind, at]) => String(layoutAfter[kind]) !== String(at))
-        .map(([kind, at]) => `${kind}: ${at} → ${layoutAfter[kind]}`);
-      expect(moved).toEqual([]);
+      expect(movedElements(layoutBefore, await layoutOf(page, 'main#coppa-main'))).toEqual([]);
       // The language and theme switches keep their widths (the pressed one is bold); an embed has none.
       if (!query.includes('embed=1')) expect(await page.evaluate(() => {
         const row = document.querySelector('.coppa .settings');
