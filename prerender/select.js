@@ -58,7 +58,7 @@
     root.style.setProperty('--coppa-journey-reserve', height('journey'));
     root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
     root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
-    onParse.push(followedInStandings(slug));
+    onParse.push(followedInStandings(slug), followedInScorers(slug));
     const round = RESERVE.firstRounds[RESERVE.firstRound[club]];
     if (round) onParse.push(roundFirst(round));
   }
@@ -92,6 +92,27 @@
       const name = row.querySelector('.standings-table__name')?.textContent;
       for (const result of card.querySelectorAll('.group-results > li')) {
         if ([...result.children].some((part) => part.textContent === name)) result.classList.add('is-selected');
+      }
+    };
+  }
+
+  /**
+   * Marks the club `slug`'s players in the scorers' table as the app does (scorers.css): the weight and
+   * the ▶ after the name change the table's column widths. The app's marker also names the selected club
+   * to a screen reader; that text takes no room, and the app brings it.
+   */
+  function followedInScorers(slug) {
+    return () => {
+      for (const row of document.querySelectorAll(`[data-coppa-prerender] .scorers-table__row[data-club="${CSS.escape(slug)}"]`)) {
+        const player = row.querySelector('.scorers-table__player');
+        if (!player || row.classList.contains('is-highlighted')) continue;
+        row.classList.add('is-highlighted');
+        const marker = document.createElement('span');
+        const sign = marker.appendChild(document.createElement('span'));
+        marker.className = 'scorers-table__marker';
+        sign.setAttribute('aria-hidden', true);
+        sign.textContent = ' ▶';
+        player.append(marker);
       }
     };
   }
