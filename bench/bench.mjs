@@ -869,7 +869,7 @@ function report({ machine, bytes, firstVisit, firstVisitWithInput, firstRender, 
   say('3b. Take-over, per deep link (gzip): medians of first render, take-over and the filter answering "gen" typed at the');
   say('    first render; the largest layout shift sum (PerformanceObserver), the largest move of the view\'s first section, and');
   say('    the most elements of the view (cards, rows, ties, headings…) elsewhere after the take-over than in the copy');
-  say('    at the first input (the layout-shift metric never counts an element the take-over replaced)');
+  say('    as the wasm was instantiated (the layout-shift metric never counts an element the take-over replaced)');
   for (const [profile, links] of Object.entries(takeover)) {
     say(`  ${profile}:`);
     say(table(['link', 'data in DOM', 'take-over', 'filter answered', 'view moved', 'elements moved', 'layout shift', `≤ ${TARGETS.layoutShift}, none moved`],
