@@ -51,17 +51,15 @@ pub fn Journey() -> impl IntoView {
 }
 
 /// Writes the card's matches into `list` as it is made, so the card has its full height at once (the
-/// take-over measures it), then again whenever the card changes.
+/// take-over measures it), then again whenever the card changes: only what differs from what it shows.
 fn match_list(list: Element, card: Memo<Option<Card>>) {
-    let mut first = MatchList::default();
-    card.with_untracked(|card| first.show(&list, lines(card)));
-    let mut first = Some(first);
-    // The effect keeps the list it wrote, to write only what differs next time.
-    Effect::new(move |written: Option<MatchList>| {
-        let mut matches = written.or_else(|| first.take()).unwrap_or_default();
-        card.with(|card| matches.show(&list, lines(card)));
-        matches
-    });
+    let mut matches = MatchList::default();
+    card.with_untracked(|card| matches.show(&list, lines(card)));
+    Effect::watch(
+        move || card.track(),
+        move |_, _, _| card.with_untracked(|card| matches.show(&list, lines(card))),
+        false,
+    );
 }
 
 /// The card's lines; none without a card.
