@@ -23,7 +23,7 @@
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
-  const STATUS = __COPPA_STATUS__;
+  const TEXTS = __COPPA_TEXTS__;
   const query = new URLSearchParams(location.search);
   const value = (key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
@@ -98,8 +98,8 @@
 
   /**
    * Marks the club `slug`'s players in the scorers' table as the app does (scorers.css): the weight and
-   * the ▶ after the name change the table's column widths. The app's marker also names the selected club
-   * to a screen reader; that text takes no room, and the app brings it.
+   * the ▶ after the name change the table's column widths, and the marker names the selected club to a
+   * screen reader.
    */
   function followedInScorers(slug) {
     return () => {
@@ -109,9 +109,12 @@
         row.classList.add('is-highlighted');
         const marker = document.createElement('span');
         const sign = marker.appendChild(document.createElement('span'));
+        const said = marker.appendChild(document.createElement('span'));
         marker.className = 'scorers-table__marker';
         sign.setAttribute('aria-hidden', true);
         sign.textContent = ' ▶';
+        said.className = 'visually-hidden';
+        said.textContent = ` (${TEXTS[lang].selected})`;
         player.append(marker);
       }
     };
@@ -199,7 +202,7 @@
       const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button');
       if (!button) return;
       root.dataset.coppaPending = twin(button);
-      status(STATUS[lang].loading);
+      status(TEXTS[lang].loading);
     };
     const filter = (event) => event.target instanceof Element
       && event.target.matches('[data-coppa-prerender] .team-filter__input') && event.target;
@@ -208,7 +211,7 @@
       const input = filter(event);
       if (!input || event.key !== 'Enter' || !input.value.trim()) return;
       root.dataset.coppaEntered = '';
-      status(STATUS[lang].loading);
+      status(TEXTS[lang].loading);
     };
     const typing = (event) => {
       if (filter(event)) delete root.dataset.coppaEntered;
@@ -217,7 +220,7 @@
     const failed = () => {
       delete root.dataset.coppaPending;
       delete root.dataset.coppaEntered;
-      status(STATUS[lang].failed);
+      status(TEXTS[lang].failed);
       wait();
     };
     addEventListener('click', press, true);

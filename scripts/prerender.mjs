@@ -511,7 +511,7 @@ const withoutComments = (code) => code
 const select = withoutComments(readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8'))
   .replace('__COPPA_RESERVE__', () => JSON.stringify(compactReserve(reserve)))
   .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
-  .replace('__COPPA_STATUS__', () => JSON.stringify(constants.status));
+  .replace('__COPPA_TEXTS__', () => JSON.stringify(constants.texts));
 if (select.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);

@@ -6,7 +6,7 @@
 //!   posts and answers them, and `scripts/postbuild.mjs` stamps [`embed_js_constants`] into
 //!   `embed.js` (the template holds none of these values).
 //! - The query rules `prerender/select.js` needs to pick a prerendered copy before the app runs
-//!   ([`query_rules`]) and the texts it shows while the app loads ([`status_texts`]), both stamped by
+//!   ([`query_rules`]) and the texts it writes into the copy ([`copy_texts`]), both stamped by
 //!   `scripts/prerender.mjs`.
 //!
 //! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
@@ -159,17 +159,20 @@ pub fn query_rules() -> String {
     format!("{{{}}}", rules.join(","))
 }
 
-/// What `prerender/select.js` shows on the prerendered page, per language key: `loading` while a
-/// control the reader pressed waits for the app, `failed` if the app could not be fetched.
-pub fn status_texts() -> String {
+/// What `prerender/select.js` writes into the prerendered page, per language key: `loading` while a
+/// control the reader pressed waits for the app, `failed` if the app could not be fetched, and
+/// `selected`, which names a followed club's players in the scorers' table to a screen reader, as the
+/// app's marker does.
+pub fn copy_texts() -> String {
     let languages: Vec<String> = Lang::ALL
         .into_iter()
         .map(|lang| {
             format!(
-                "{}:{{\"loading\":{},\"failed\":{}}}",
+                "{}:{{\"loading\":{},\"failed\":{},\"selected\":{}}}",
                 json_string(lang.key()),
                 json_string(Text::AppLoading.get(lang)),
-                json_string(Text::AppFailed.get(lang))
+                json_string(Text::AppFailed.get(lang)),
+                json_string(Text::SelectedClub.get(lang))
             )
         })
         .collect();
@@ -177,13 +180,13 @@ pub fn status_texts() -> String {
 }
 
 /// What the build stamps into its scripts:
-/// `{"embed": embed_js_constants(), "query": query_rules(), "status": status_texts()}`.
+/// `{"embed": embed_js_constants(), "query": query_rules(), "texts": copy_texts()}`.
 pub fn build_constants() -> String {
     format!(
-        "{{\"embed\":{},\"query\":{},\"status\":{}}}",
+        "{{\"embed\":{},\"query\":{},\"texts\":{}}}",
         embed_js_constants(),
         query_rules(),
-        status_texts()
+        copy_texts()
     )
 }
 
@@ -306,15 +309,17 @@ mod tests {
     }
 
     #[test]
-    fn select_js_gets_the_status_texts_in_both_languages() {
+    fn select_js_gets_its_texts_in_both_languages() {
         assert_eq!(
-            status_texts(),
+            copy_texts(),
             "{\"en\":{\"loading\":\"Loading the interactive explorer…\",\
-             \"failed\":\"The interactive explorer could not be loaded. Check the connection and try again: the tables stay readable.\"},\
+             \"failed\":\"The interactive explorer could not be loaded. Check the connection and try again: the tables stay readable.\",\
+             \"selected\":\"selected club\"},\
              \"it\":{\"loading\":\"Caricamento dell'esploratore interattivo…\",\
-             \"failed\":\"Impossibile caricare l'esploratore interattivo. Controlla la connessione e riprova: le tabelle restano leggibili.\"}}"
+             \"failed\":\"Impossibile caricare l'esploratore interattivo. Controlla la connessione e riprova: le tabelle restano leggibili.\",\
+             \"selected\":\"squadra selezionata\"}}"
         );
-        assert!(build_constants().ends_with(&format!(",\"status\":{}}}", status_texts())));
+        assert!(build_constants().ends_with(&format!(",\"texts\":{}}}", copy_texts())));
     }
 
     #[test]

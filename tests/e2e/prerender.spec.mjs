@@ -352,6 +352,24 @@ test.describe('the take-over', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const [query, said] of [['?view=scorers&team=roma', '(selected club)'], ['?view=scorers&team=roma&lang=it', '(squadra selezionata)']]) {
+    test(`the scorers' table of ${query} reads the same in the copy as in the live app`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      /** Each row's mark and cells as they read (the marker's visually hidden words included). */
+      const rows = (root) => page.locator(`${root} .scorers-table tbody tr`).evaluateAll((trs) => trs.map((tr) =>
+        [tr.classList.contains('is-highlighted') ? '*' : ' ', ...[...tr.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())].join('|')));
+      const copy = await rows(SHOWN_COPY);
+      expect(copy.filter((row) => row.startsWith('*')).map((row) => row.split('|').slice(0, 4)))
+        .toEqual([['*', '=2', `Marco Delvecchio ▶ ${said}`, 'Roma']]);
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      expect(await rows('main#coppa-main')).toEqual(copy);
+      expect(errors).toEqual([]);
+    });
+  }
+
   const layoutOf = (page, selector) => page.evaluate(viewLayout, selector);
 
   for (const [query, width, scrolled = false] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
