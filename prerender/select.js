@@ -16,8 +16,9 @@
 // must warn about, an embed that reports its height to the page around it); otherwise at the reader's
 // first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
 // downloads it. A button pressed before the app has taken over is remembered in
-// `data-coppa-pending` and pressed again in the live app (src/takeover.rs), and Enter pressed in the
-// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter);
+// `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
+// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter), and
+// where the focus is in `data-coppa-focused` (the live app's twin gets it);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again).
 (() => {
@@ -174,12 +175,12 @@
       INPUT.forEach((type) => addEventListener(type, want, { capture: true, passive: true }));
     };
     /**
-     * A selector for the live twin of a prerendered button: its classes (not the state ones, which a
-     * followed club changes) and what tells it apart from its siblings.
+     * A selector for the live twin of a prerendered button, link or chart bar: its classes (not the
+     * state ones, which a followed club changes) and what tells it apart from its siblings.
      */
-    const twin = (button) => button.localName
-      + [...button.classList].filter((name) => !/^(is|has)-/.test(name)).map((name) => `.${CSS.escape(name)}`).join('')
-      + [...button.attributes]
+    const twin = (element) => element.localName
+      + [...element.classList].filter((name) => !/^(is|has)-/.test(name)).map((name) => `.${CSS.escape(name)}`).join('')
+      + [...element.attributes]
         .filter(({ name }) => (name.startsWith('data-') && !name.startsWith('data-coppa-')) || name === 'aria-label')
         .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
     /** The status line at the end of the prerendered explorer, made on first use. */
@@ -216,6 +217,21 @@
     const typing = (event) => {
       if (filter(event)) delete root.dataset.coppaEntered;
     };
+    /**
+     * Where the focus is in the copy, for the take-over to put it on the live twin (a keyboard reader
+     * goes on from there): the twin's selector and which of its matches in the view and language shown
+     * it is (the copy keeps them all, the live app only those). The filter's focus goes over with its text.
+     */
+    const focused = (event) => {
+      const element = event.target;
+      if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
+      const ownLanguage = `t-${lang}`;
+      const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? view) === view
+        && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
+      const selector = twin(element);
+      const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
+      root.dataset.coppaFocused = `${matches.indexOf(element)} ${selector}`;
+    };
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
       delete root.dataset.coppaPending;
@@ -226,11 +242,13 @@
     addEventListener('click', press, true);
     addEventListener('keydown', enter, true);
     addEventListener('input', typing, true);
+    addEventListener('focusin', focused, true);
     addEventListener('coppa:failed', failed);
     addEventListener('TrunkApplicationStarted', () => {
       removeEventListener('click', press, true);
       removeEventListener('keydown', enter, true);
       removeEventListener('input', typing, true);
+      removeEventListener('focusin', focused, true);
       removeEventListener('coppa:failed', failed);
     }, { once: true });
     if (deferred) wait();

@@ -3,20 +3,21 @@
 //! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
-//! caret, Enter pressed there, a button pressed, the scroll position) is carried over to the live page.
+//! caret, Enter pressed there, a button pressed, the focus elsewhere, the scroll position) is carried
+//! over to the live page.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{Array, Number};
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
-    ResizeObserver,
+    ResizeObserver, SvgElement,
 };
 
 /// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 7] = [
+const CHOICE_ATTRIBUTES: [&str; 8] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
@@ -24,12 +25,17 @@ const CHOICE_ATTRIBUTES: [&str; 7] = [
     "data-coppa-defer",
     PENDING,
     ENTERED,
+    FOCUSED,
 ];
 /// A selector for the live twin of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
 /// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
 const ENTERED: &str = "data-coppa-entered";
+/// Where the focus went last in the prerendered copy, as `prerender/select.js` records it on `<html>`:
+/// which of the matches (counted in the view and language shown) of its live twin's selector it is, a
+/// space, and the selector.
+const FOCUSED: &str = "data-coppa-focused";
 /// The heights `prerender/select.js` keeps for a followed club's journey card, standings toolbar and
 /// bracket note.
 const RESERVES: [&str; 3] = [
@@ -94,7 +100,15 @@ impl Prerendered {
             .as_ref()
             .is_some_and(|html| html.has_attribute(ENTERED));
         let typed = typed(&document, &self.container, entered);
-        let pressed = html.and_then(|html| html.get_attribute(PENDING));
+        let pressed = html.as_ref().and_then(|html| html.get_attribute(PENDING));
+        // Only where the focus still is: a reader may have clicked it away since.
+        let focus_in_copy = document
+            .active_element()
+            .is_some_and(|active| self.container.contains(Some(&active)));
+        let focused = html
+            .filter(|_| focus_in_copy && !typed.as_ref().is_some_and(|typed| typed.focused))
+            .and_then(|html| html.get_attribute(FOCUSED))
+            .and_then(|record| LiveTwin::parse(&record));
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -122,7 +136,11 @@ impl Prerendered {
                 }
             }
         }
-        (typed.is_some() || pressed.is_some()).then_some(Carried { typed, pressed })
+        (typed.is_some() || pressed.is_some() || focused.is_some()).then_some(Carried {
+            typed,
+            pressed,
+            focused,
+        })
     }
 }
 
@@ -226,21 +244,61 @@ fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Op
 
 /// What the reader did before the app arrived, to hand to the live app right after it is mounted (the
 /// live filter shows the followed club's name, or nothing): text typed into the filter or the focus
-/// given to it, and a button pressed.
+/// given to it, a button pressed, and the focus given to anything else.
 pub struct Carried {
     typed: Option<Typed>,
     pressed: Option<String>,
+    focused: Option<LiveTwin>,
 }
 
 impl Carried {
-    /// Hands over the typed text and its focus (or selects what the focused filter shows) and presses
-    /// the live twin of the pressed button.
+    /// Hands over the typed text and its focus (or selects what the focused filter shows), presses the
+    /// live twin of the pressed button (which focuses it), or else focuses the live twin of the element
+    /// that had the focus.
     pub fn hand_over(self) {
         if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
         }
         if let Some(selector) = self.pressed {
             press_live_twin(&selector);
+        } else if let Some(focused) = self.focused {
+            focused.focus();
+        }
+    }
+}
+
+/// The live app's twin of an element of the prerendered copy: the `nth` match of `selector`.
+struct LiveTwin {
+    nth: u32,
+    selector: String,
+}
+
+impl LiveTwin {
+    /// Reads what `prerender/select.js` records in [`FOCUSED`]; a record it did not write is none.
+    fn parse(record: &str) -> Option<LiveTwin> {
+        let (nth, selector) = record.split_once(' ')?;
+        Some(LiveTwin {
+            nth: nth.parse().ok()?,
+            selector: selector.to_owned(),
+        })
+    }
+
+    /// Focuses the twin (an HTML element, or a chart's bar in SVG). An invalid selector, or one that
+    /// matches fewer elements in the live app, focuses nothing.
+    fn focus(&self) {
+        let Ok(matches) =
+            leptos::prelude::document().query_selector_all(&format!(".coppa {}", self.selector))
+        else {
+            return;
+        };
+        let Some(twin) = matches.item(self.nth) else {
+            return;
+        };
+        // Focusing an element in the document cannot fail.
+        if let Some(element) = twin.dyn_ref::<HtmlElement>() {
+            let _ = element.focus();
+        } else if let Some(element) = twin.dyn_ref::<SvgElement>() {
+            let _ = element.focus();
         }
     }
 }

@@ -370,6 +370,55 @@ test.describe('the take-over', () => {
     });
   }
 
+  /** The focused element, told apart as a reader would: its kind, classes, what it names, and where it is. */
+  const focusedOne = (page) => page.evaluate(() => {
+    const element = document.activeElement;
+    const named = ['data-tie', 'data-player', 'data-view-tab', 'data-stage', 'data-view', 'aria-label']
+      .map((name) => element.getAttribute(name)).filter(Boolean);
+    return [element.closest('[data-coppa-prerender]') ? 'copy' : element.closest('.coppa') ? 'live' : 'outside',
+      element.localName, [...element.classList].filter((name) => !/^(is|has)-/.test(name)).join('.'), ...named].join(' ');
+  });
+
+  for (const [query, width, start, tabs] of [['?view=bracket', 1280, '.tie[data-tie="quarter-finals-2"]', 2],
+    ['?view=scorers&lang=it', 390, '.scorers-chart__bar[data-player="Marco Delvecchio"]', 1],
+    ['?view=standings&lang=it', 390, '.view-tabs__tab[data-view-tab="bracket"]', 1],
+    ['?view=bracket&team=roma', 390, '.bracket__tab[aria-selected="true"]', 1]]) {
+    test(`the focus a keyboard reader moved in the copy of ${query} goes on from its live twin`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      await page.locator(`${SHOWN_COPY} ${start}:visible`).focus();
+      const path = [await focusedOne(page)];
+      for (let i = 0; i < tabs; i++) {
+        await page.keyboard.press('Tab');
+        path.push(await focusedOne(page));
+      }
+      expect(path.every((step) => step.startsWith('copy '))).toBe(true);
+      expect(new Set(path).size).toBe(path.length);
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      const live = path.map((step) => step.replace(/^copy /, 'live '));
+      expect(await focusedOne(page)).toBe(live.at(-1));
+      // The keyboard goes on from there: back along the same path.
+      for (const step of live.slice(0, -1).reverse()) {
+        await page.keyboard.press('Shift+Tab');
+        expect(await focusedOne(page)).toBe(step);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    await page.locator(`${SHOWN_COPY} .tie`).first().focus();
+    await page.evaluate(() => document.activeElement.blur());
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
   const layoutOf = (page, selector) => page.evaluate(viewLayout, selector);
 
   for (const [query, width, scrolled = false] of [['', 1280], ['?view=bracket', 390], ['?view=scorers&lang=it', 1280],
