@@ -20,7 +20,8 @@
 // filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter), and
 // where the focus is in `data-coppa-focused` (the live app's twin gets it);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
-// again).
+// again). A view tab pressed meanwhile shows its view's copy at once, at the address the app would
+// write (the club, language and theme kept), without loading the page again.
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
@@ -225,13 +226,57 @@
     const focused = (event) => {
       const element = event.target;
       if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
+      const ownView = root.dataset.coppaShow;
       const ownLanguage = `t-${lang}`;
-      const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? view) === view
+      const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? ownView) === ownView
         && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       root.dataset.coppaFocused = `${matches.indexOf(element)} ${selector}`;
     };
+    /** This page's address with `target` as its view: the club, language, theme and the rest kept. */
+    const addressOf = (target) => {
+      const query = new URLSearchParams(location.search);
+      if (target === VIEW.default) query.delete(VIEW.key);
+      else query.set(VIEW.key, target);
+      return `${location.pathname}${query.size ? '?' : ''}${query}${location.hash}`;
+    };
+    const viewTab = (event) => event.target instanceof Element && event.target.closest('[data-coppa-prerender] a[data-view-tab]');
+    /**
+     * A view tab leads to its view with the rest of the address kept, opened here or in a new tab (its
+     * `href` is the link that works with scripts off: the view and language only).
+     */
+    const aim = (event) => {
+      const tab = viewTab(event);
+      if (tab) tab.href = addressOf(tab.dataset.viewTab);
+    };
+    /** Shows the copy of `target`, and moves a focus on a view tab to that view's own tab. */
+    const show = (target) => {
+      const tabFocused = document.activeElement?.matches('a[data-view-tab]');
+      root.dataset.coppaShow = target;
+      if (!tabFocused) return;
+      [...document.querySelectorAll(`[data-coppa-prerender] coppa-view a[data-view-tab="${CSS.escape(target)}"]`)]
+        .find((tab) => tab.checkVisibility())?.focus();
+    };
+    /**
+     * A view tab clicked shows its view at once, as the app will show it, without loading the page
+     * again (and the app's download on its way with it). Like the app, a new view is a new history
+     * entry, but in an embed, whose history is the host page's.
+     */
+    const switchView = (event) => {
+      const tab = viewTab(event);
+      if (!tab || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      const target = tab.dataset.viewTab;
+      if (target === root.dataset.coppaShow) return;
+      const address = addressOf(target);
+      if ('coppaEmbed' in root.dataset) history.replaceState(null, '', address);
+      else history.pushState(null, '', address);
+      show(target);
+    };
+    /** Back or Forward to an address the copy wrote: its view. */
+    const returned = () => show(pick((new URLSearchParams(location.search).get(VIEW.key) ?? '').trim().toLowerCase(),
+      VIEW.values, VIEW.default));
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
       delete root.dataset.coppaPending;
@@ -239,17 +284,11 @@
       status(TEXTS[lang].failed);
       wait();
     };
-    addEventListener('click', press, true);
-    addEventListener('keydown', enter, true);
-    addEventListener('input', typing, true);
-    addEventListener('focusin', focused, true);
-    addEventListener('coppa:failed', failed);
+    const listeners = [['click', press], ['click', switchView], ['keydown', enter], ['input', typing],
+      ['focusin', focused], ['focusin', aim], ['pointerover', aim], ['popstate', returned], ['coppa:failed', failed]];
+    listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {
-      removeEventListener('click', press, true);
-      removeEventListener('keydown', enter, true);
-      removeEventListener('input', typing, true);
-      removeEventListener('focusin', focused, true);
-      removeEventListener('coppa:failed', failed);
+      listeners.forEach(([type, listener]) => removeEventListener(type, listener, true));
     }, { once: true });
     if (deferred) wait();
   }

@@ -409,6 +409,68 @@ test.describe('the take-over', () => {
     });
   }
 
+  test('a view tab pressed before the app shows its view in place, with the club, language and theme kept', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?team=roma&theme=dark&lang=it');
+    await expectShown(page, 'standings-it');
+    await page.evaluate(() => { window.samePage = true; });
+    const query = () => Object.fromEntries(new URL(page.url()).searchParams);
+    await page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`).click();
+    await expectShown(page, 'bracket-it');
+    expect(query()).toEqual({ team: 'roma', theme: 'dark', lang: 'it', view: 'bracket' });
+    expect(await page.evaluate(() => window.samePage)).toBe(true);
+    await expect(page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`)).toBeFocused();
+    // Another tab, or a copied link, gets the same address: the tab's href carries it once pointed at.
+    const scorers = page.locator(`${SHOWN_COPY} a[data-view-tab="scorers"]:visible`);
+    await scorers.hover();
+    expect(Object.fromEntries(new URL(await scorers.evaluate((a) => a.href)).searchParams))
+      .toEqual({ team: 'roma', theme: 'dark', lang: 'it', view: 'scorers' });
+    await page.goBack();
+    await expectShown(page, 'standings-it');
+    expect(query()).toEqual({ team: 'roma', theme: 'dark', lang: 'it' });
+    await page.goForward();
+    await expectShown(page, 'bracket-it');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    await expect(page.locator('section.journey[data-club="roma"]')).toBeVisible();
+    await expect(page.locator('.coppa')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('.coppa a[data-view-tab="bracket"]')).toBeFocused();
+    await page.goBack();
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
+    await expect(page.locator('section.journey[data-club="roma"]')).toBeVisible();
+    expect(await page.evaluate(() => window.samePage)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('a view tab pressed first fetches the app once, which takes over in that view', async ({ page }) => {
+    const errors = watchErrors(page);
+    const wasm = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
+    await page.goto('/?view=scorers');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
+    await page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`).click();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    expect(new URL(page.url()).search).toBe('?view=bracket');
+    expect(wasm).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('in an embed, a view tab pressed before the app writes no history entry of its own', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/?embed=1&view=bracket&lang=it');
+    const entries = await page.evaluate(() => history.length);
+    await page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`).click();
+    await expectShown(page, 'standings-it');
+    expect(new URL(page.url()).search).toBe('?embed=1&lang=it');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
+  });
+
   test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/?view=bracket');
