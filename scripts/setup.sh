@@ -46,10 +46,10 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-# npm: binaryen's wasm-opt (Debian's binaryen 108 silently breaks the app), Playwright, axe-core.
+# npm: binaryen's wasm-opt (Debian's binaryen 108 silently breaks the app), Playwright, axe-core, terser.
 if ! have_version wasm-opt "version_132" || [ ! -d node_modules/@playwright/test ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm ci (binaryen wasm-opt, Playwright, axe-core; no browser download)"
+  step "npm ci (binaryen wasm-opt, Playwright, axe-core, terser; no browser download)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
