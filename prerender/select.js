@@ -33,13 +33,15 @@
   const view = pick(value(VIEW.key), VIEW.values, VIEW.default);
   const lang = pick(primary(value(LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default));
   const root = document.documentElement;
+  const theme = pick(value(THEME.key), THEME.values, THEME.default);
   root.dataset.coppaShow = view;
-  root.dataset.coppaTheme = pick(value(THEME.key), THEME.values, THEME.default);
+  root.dataset.coppaTheme = theme;
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
   /** What must be done to the prerendered page as the parser adds it (see `whileParsing`). */
   const onParse = [];
   if (lang !== LANG.default) onParse.push(attributesIn(lang));
+  if (theme !== THEME.default) onParse.push(themePressed(theme));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
@@ -118,6 +120,15 @@
         said.className = 'visually-hidden';
         said.textContent = ` (${TEXTS[lang].selected})`;
         player.append(marker);
+      }
+    };
+  }
+
+  /** Presses the theme switch's `theme` button, as the app does (the copy's press the default one). */
+  function themePressed(theme) {
+    return () => {
+      for (const button of document.querySelectorAll('[data-coppa-prerender] [data-theme-choice]')) {
+        button.setAttribute('aria-pressed', button.dataset.themeChoice === theme);
       }
     };
   }

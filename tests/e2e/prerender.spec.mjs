@@ -122,6 +122,18 @@ test.describe('before the wasm arrives', () => {
     await expect(page.locator(`${SHOWN_COPY} .team-filter__input`)).toHaveAttribute('placeholder', 'Type a club, e.g. Lazio');
   });
 
+  for (const [query, theme] of [['?view=bracket&theme=dark', 'dark'], ['?theme=light&lang=it', 'light'], ['?view=scorers', 'auto']]) {
+    test(`${query} presses its theme in the copy, for the eye and for a screen reader`, async ({ page }) => {
+      await holdWasm(page);
+      await page.goto(`/${query}`);
+      const buttons = page.locator(`${SHOWN_COPY} button[data-theme-choice]`);
+      const pressed = await buttons.evaluateAll((all) => all.map((button) =>
+        [button.dataset.themeChoice, button.getAttribute('aria-pressed'), getComputedStyle(button).fontWeight]));
+      expect(pressed).toEqual(['auto', 'light', 'dark'].map((choice) =>
+        [choice, `${choice === theme}`, choice === theme ? '700' : '400']));
+    });
+  }
+
   test('an ?embed=1 page shows the view without the page chrome', async ({ page }) => {
     await holdWasm(page);
     await page.goto('/?view=scorers&lang=it&embed=1');
