@@ -20,8 +20,8 @@
 // filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter), and
 // where the focus is in `data-coppa-focused` (the live app's twin gets it);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
-// again). A view tab pressed meanwhile shows its view's copy at once, at the address the app would
-// write (the club, language and theme kept), without loading the page again.
+// again). A view tab or a theme pressed meanwhile is shown at once, at the address the app would
+// write (the rest of it kept), without loading the page again.
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
@@ -212,7 +212,7 @@
       requestAnimationFrame(() => { made.textContent = text; });
     };
     const press = (event) => {
-      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button');
+      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button:not([data-theme-choice])');
       if (!button) return;
       root.dataset.coppaPending = twin(button);
       status(TEXTS[lang].loading);
@@ -245,11 +245,11 @@
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       root.dataset.coppaFocused = `${matches.indexOf(element)} ${selector}`;
     };
-    /** This page's address with `target` as its view: the club, language, theme and the rest kept. */
-    const addressOf = (target) => {
+    /** This page's address with `chosen` for the setting `rule` (a view, a theme): the rest kept. */
+    const addressWith = (rule, chosen) => {
       const query = new URLSearchParams(location.search);
-      if (target === VIEW.default) query.delete(VIEW.key);
-      else query.set(VIEW.key, target);
+      if (chosen === rule.default) query.delete(rule.key);
+      else query.set(rule.key, chosen);
       return `${location.pathname}${query.size ? '?' : ''}${query}${location.hash}`;
     };
     const viewTab = (event) => event.target instanceof Element && event.target.closest('[data-coppa-prerender] a[data-view-tab]');
@@ -259,7 +259,7 @@
      */
     const aim = (event) => {
       const tab = viewTab(event);
-      if (tab) tab.href = addressOf(tab.dataset.viewTab);
+      if (tab) tab.href = addressWith(VIEW, tab.dataset.viewTab);
     };
     /** Shows the copy of `target`, and moves a focus on a view tab to that view's own tab. */
     const show = (target) => {
@@ -280,14 +280,30 @@
       event.preventDefault();
       const target = tab.dataset.viewTab;
       if (target === root.dataset.coppaShow) return;
-      const address = addressOf(target);
+      const address = addressWith(VIEW, target);
       if ('coppaEmbed' in root.dataset) history.replaceState(null, '', address);
       else history.pushState(null, '', address);
       show(target);
     };
-    /** Back or Forward to an address the copy wrote: its view. */
-    const returned = () => show(pick((new URLSearchParams(location.search).get(VIEW.key) ?? '').trim().toLowerCase(),
-      VIEW.values, VIEW.default));
+    /** Shows the theme `chosen` (a button pressed, or an address gone back to) and presses its button. */
+    const applyTheme = (chosen) => {
+      root.dataset.coppaTheme = chosen;
+      themePressed(chosen)();
+    };
+    /** A theme pressed applies at once, as the app applies it: in the address too, replacing its entry. */
+    const switchTheme = (event) => {
+      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button[data-theme-choice]');
+      if (!button) return;
+      applyTheme(button.dataset.themeChoice);
+      history.replaceState(history.state, '', addressWith(THEME, button.dataset.themeChoice));
+    };
+    /** Back or Forward to an address the copy wrote: its view and theme. */
+    const returned = () => {
+      const query = new URLSearchParams(location.search);
+      const read = (rule) => pick((query.get(rule.key) ?? '').trim().toLowerCase(), rule.values, rule.default);
+      applyTheme(read(THEME));
+      show(read(VIEW));
+    };
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
       delete root.dataset.coppaPending;
@@ -295,7 +311,7 @@
       status(TEXTS[lang].failed);
       wait();
     };
-    const listeners = [['click', press], ['click', switchView], ['keydown', enter], ['input', typing],
+    const listeners = [['click', press], ['click', switchView], ['click', switchTheme], ['keydown', enter], ['input', typing],
       ['focusin', focused], ['focusin', aim], ['pointerover', aim], ['popstate', returned], ['coppa:failed', failed]];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {

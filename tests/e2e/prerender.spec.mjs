@@ -483,6 +483,54 @@ test.describe('the take-over', () => {
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
   });
 
+  test('a theme pressed before the app applies at once, and the app takes over in it', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=scorers&lang=it');
+    const entries = await page.evaluate(() => history.length);
+    const copy = page.locator(SHOWN_COPY);
+    const themeIs = async (theme) => {
+      await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', theme);
+      await expect(copy.locator(`button[data-theme-choice="${theme}"]`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(copy.locator('button[data-theme-choice][aria-pressed="true"]')).toHaveCount(1);
+    };
+    await copy.locator('button[data-theme-choice="dark"]').click();
+    await themeIs('dark');
+    expect(await copy.evaluate((element) => getComputedStyle(element).colorScheme)).toBe('dark');
+    expect(new URL(page.url()).search).toBe('?view=scorers&lang=it&theme=dark');
+    await copy.locator('button[data-theme-choice="auto"]').click();
+    await themeIs('auto');
+    expect(new URL(page.url()).search).toBe('?view=scorers&lang=it');
+    await copy.locator('button[data-theme-choice="light"]').click();
+    await themeIs('light');
+    // As the app does: the entry is replaced, and nothing waits for the app.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await expect(page.locator('.coppa-prerender-status')).toHaveCount(0);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('.coppa')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('.coppa button[data-theme-choice="light"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.coppa button[data-theme-choice="light"]')).toBeFocused();
+    expect(new URL(page.url()).search).toBe('?view=scorers&lang=it&theme=light');
+    expect(errors).toEqual([]);
+  });
+
+  test('Back before the app returns the copy to the view and theme of the address gone back to', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/');
+    const copy = page.locator(SHOWN_COPY);
+    await copy.locator('a[data-view-tab="bracket"]:visible').click();
+    await copy.locator('button[data-theme-choice="dark"]').click();
+    expect(new URL(page.url()).search).toBe('?view=bracket&theme=dark');
+    await page.goBack();
+    await expectShown(page, 'standings-en');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'auto');
+    await expect(copy.locator('button[data-theme-choice="auto"]')).toHaveAttribute('aria-pressed', 'true');
+    await page.goForward();
+    await expectShown(page, 'bracket-en');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'dark');
+  });
+
   test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/?view=bracket');
