@@ -20,53 +20,65 @@
 // filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter), and
 // where the focus is in `data-coppa-focused` (the live app's twin gets it);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
-// again). A view tab or a theme pressed meanwhile is shown at once, at the address the app would
-// write (the rest of it kept), without loading the page again.
+// again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
+// would write (the rest of it kept), without loading the page again.
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
   const TEXTS = __COPPA_TEXTS__;
-  const query = new URLSearchParams(location.search);
-  const value = (key) => (query.get(key) ?? '').trim().toLowerCase();
+  const valueIn = (query, key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
   const pick = (wanted, known, fallback) => (known.includes(wanted) ? wanted : fallback);
-  const view = pick(value(VIEW.key), VIEW.values, VIEW.default);
-  const lang = pick(primary(value(LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default));
+  /** The view, language and theme that the address's `query` asks for. */
+  const chosenIn = (query) => ({
+    view: pick(valueIn(query, VIEW.key), VIEW.values, VIEW.default),
+    lang: pick(primary(valueIn(query, LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default)),
+    theme: pick(valueIn(query, THEME.key), THEME.values, THEME.default),
+  });
+  const query = new URLSearchParams(location.search);
+  const value = (key) => valueIn(query, key);
+  const { view, lang, theme } = chosenIn(query);
   const root = document.documentElement;
-  const theme = pick(value(THEME.key), THEME.values, THEME.default);
   root.dataset.coppaShow = view;
   root.dataset.coppaTheme = theme;
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
   /** What must be done to the prerendered page as the parser adds it (see `whileParsing`). */
   const onParse = [];
-  if (lang !== LANG.default) onParse.push(attributesIn(lang));
+  if (lang !== LANG.default) onParse.push(languageOfTheRest);
   if (theme !== THEME.default) onParse.push(themePressed(theme));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
   const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
-  beforeTheApp(root, lang, complete);
   // The club's rows of heights (an index into the club list, so `?team=constructor` finds nothing).
   const { clubs, widths, heights } = RESERVE;
   const slug = value(TEAM.key);
   const club = clubs.indexOf(slug);
   if (club >= 0) {
-    const width = root.clientWidth;
-    const at = Math.max(0, widths.findLastIndex((w) => w <= width));
-    const height = (kind) => {
-      const cell = (RESERVE[kind][lang][club] * widths.length + at) * 2;
-      return `${parseInt(heights.slice(cell, cell + 2), 36)}px`;
-    };
     root.dataset.coppaTeam = '';
-    root.style.setProperty('--coppa-journey-reserve', height('journey'));
-    root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
-    root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
+    keepRoom(lang);
     onParse.push(followedInStandings(slug), followedInScorers(slug));
     const round = RESERVE.firstRounds[RESERVE.firstRound[club]];
     if (round) onParse.push(roundFirst(round));
   }
   if (onParse.length) whileParsing(() => onParse.forEach((apply) => apply()));
+  beforeTheApp(complete);
+
+  /**
+   * Keeps room for the club's journey card, standings toolbar or note and bracket note, as tall as they
+   * were measured in `lang` at the nearest narrower screen width.
+   */
+  function keepRoom(lang) {
+    const at = Math.max(0, widths.findLastIndex((w) => w <= root.clientWidth));
+    const height = (kind) => {
+      const cell = (RESERVE[kind][lang][club] * widths.length + at) * 2;
+      return `${parseInt(heights.slice(cell, cell + 2), 36)}px`;
+    };
+    root.style.setProperty('--coppa-journey-reserve', height('journey'));
+    root.style.setProperty('--coppa-standings-reserve', height('aboveGroups'));
+    root.style.setProperty('--coppa-bracket-reserve', height('aboveRounds'));
+  }
 
   /**
    * Runs `apply` while the parser adds the prerendered page, and once more when it is done: a mutation
@@ -118,7 +130,7 @@
         sign.setAttribute('aria-hidden', true);
         sign.textContent = ' ▶';
         said.className = 'visually-hidden';
-        said.textContent = ` (${TEXTS[lang].selected})`;
+        said.textContent = ` (${TEXTS[root.lang].selected})`;
         player.append(marker);
       }
     };
@@ -147,33 +159,41 @@
     };
   }
 
+  /** What the parser has added since in the page's language (another one may have been pressed meanwhile). */
+  function languageOfTheRest() {
+    if (root.lang !== LANG.default) languageIn(root.lang, LANG.default);
+  }
+
   /**
    * The prerendered page holds every language (scripts/prerender.mjs, mergeRenderings), its attributes in
-   * the default one. The values of some in `lang` wait in `data-coppa-<lang>-<name>` (and a chart's texts
-   * in `data-coppa-<lang>-text`) on elements marked `data-coppa-<lang>`: what this returns sets them.
+   * the default one. The values of some in another language wait in `data-coppa-<lang>-<name>` (and a
+   * chart's texts in `data-coppa-<lang>-text`) on elements marked `data-coppa-<lang>`: this sets those of
+   * `target` and keeps those of `current` the same way, so the page can switch back.
    */
-  function attributesIn(lang) {
-    const MARK = `data-coppa-${lang}`;
+  function languageIn(target, current) {
+    const MARK = `data-coppa-${target}`;
     const PREFIX = `${MARK}-`;
-    const TEXT = `${PREFIX}text`;
-    return () => {
-      for (const element of document.querySelectorAll(`[${MARK}]`)) {
-        for (const name of element.getAttributeNames().filter((name) => name.startsWith(PREFIX))) {
-          const value = element.getAttribute(name);
-          if (name === TEXT) element.textContent = value;
-          else element.setAttribute(name.slice(PREFIX.length), value);
-          element.removeAttribute(name);
-        }
-        element.removeAttribute(MARK);
+    const KEPT = `data-coppa-${current}`;
+    for (const element of document.querySelectorAll(`[${MARK}]`)) {
+      for (const name of element.getAttributeNames().filter((name) => name.startsWith(PREFIX))) {
+        const base = name.slice(PREFIX.length);
+        const text = base === 'text';
+        element.setAttribute(`${KEPT}-${base}`, (text ? element.textContent : element.getAttribute(base)) ?? '');
+        const value = element.getAttribute(name);
+        if (text) element.textContent = value;
+        else element.setAttribute(base, value);
+        element.removeAttribute(name);
       }
-    };
+      element.removeAttribute(MARK);
+      element.setAttribute(KEPT, '');
+    }
   }
 
   /**
    * Until the app has taken over: holds the wasm back until the reader's first input if `deferred`,
    * remembers a pressed button and shows the status line; see the comment at the top.
    */
-  function beforeTheApp(root, lang, deferred) {
+  function beforeTheApp(deferred) {
     const INPUT = ['keydown', 'pointerdown', 'focusin', 'pointermove'];
     const want = (event) => {
       // A finger or pen moving is a press already under way; a mouse moving over the page is intent.
@@ -212,10 +232,11 @@
       requestAnimationFrame(() => { made.textContent = text; });
     };
     const press = (event) => {
-      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button:not([data-theme-choice])');
+      const button = event.target instanceof Element
+        && event.target.closest('[data-coppa-prerender] button:not([data-theme-choice], [data-lang])');
       if (!button) return;
       root.dataset.coppaPending = twin(button);
-      status(TEXTS[lang].loading);
+      status(TEXTS[root.lang].loading);
     };
     const filter = (event) => event.target instanceof Element
       && event.target.matches('[data-coppa-prerender] .team-filter__input') && event.target;
@@ -224,7 +245,7 @@
       const input = filter(event);
       if (!input || event.key !== 'Enter' || !input.value.trim()) return;
       root.dataset.coppaEntered = '';
-      status(TEXTS[lang].loading);
+      status(TEXTS[root.lang].loading);
     };
     const typing = (event) => {
       if (filter(event)) delete root.dataset.coppaEntered;
@@ -238,17 +259,21 @@
       const element = event.target;
       if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
       const ownView = root.dataset.coppaShow;
-      const ownLanguage = `t-${lang}`;
+      const ownLanguage = `t-${root.lang}`;
       const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? ownView) === ownView
         && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       root.dataset.coppaFocused = `${matches.indexOf(element)} ${selector}`;
     };
-    /** This page's address with `chosen` for the setting `rule` (a view, a theme): the rest kept. */
+    /**
+     * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
+     * kept; left out when it is the default that the app leaves out (a language always stays: without
+     * one, the browser's applies).
+     */
     const addressWith = (rule, chosen) => {
       const query = new URLSearchParams(location.search);
-      if (chosen === rule.default) query.delete(rule.key);
+      if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
       else query.set(rule.key, chosen);
       return `${location.pathname}${query.size ? '?' : ''}${query}${location.hash}`;
     };
@@ -297,21 +322,42 @@
       applyTheme(button.dataset.themeChoice);
       history.replaceState(history.state, '', addressWith(THEME, button.dataset.themeChoice));
     };
-    /** Back or Forward to an address the copy wrote: its view and theme. */
+    /**
+     * Shows the language `target` (a button pressed, or an address gone back to): its texts, its values
+     * of attributes, the scorers' marker and, for a club, the room its journey card takes in it.
+     */
+    const applyLanguage = (target) => {
+      if (target === root.lang) return;
+      languageIn(target, root.lang);
+      root.lang = target;
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', languageOfTheRest, { once: true });
+      for (const said of document.querySelectorAll('[data-coppa-prerender] .scorers-table__marker > .visually-hidden')) {
+        said.textContent = ` (${TEXTS[target].selected})`;
+      }
+      if (club >= 0) keepRoom(target);
+    };
+    /** A language pressed applies at once, as the app applies it: in the address too, replacing its entry. */
+    const switchLanguage = (event) => {
+      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button[data-lang]');
+      if (!button) return;
+      applyLanguage(button.dataset.lang);
+      history.replaceState(history.state, '', addressWith(LANG, button.dataset.lang));
+    };
+    /** Back or Forward to an address the copy wrote: its view, language and theme. */
     const returned = () => {
-      const query = new URLSearchParams(location.search);
-      const read = (rule) => pick((query.get(rule.key) ?? '').trim().toLowerCase(), rule.values, rule.default);
-      applyTheme(read(THEME));
-      show(read(VIEW));
+      const chosen = chosenIn(new URLSearchParams(location.search));
+      applyTheme(chosen.theme);
+      applyLanguage(chosen.lang);
+      show(chosen.view);
     };
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
       delete root.dataset.coppaPending;
       delete root.dataset.coppaEntered;
-      status(TEXTS[lang].failed);
+      status(TEXTS[root.lang].failed);
       wait();
     };
-    const listeners = [['click', press], ['click', switchView], ['click', switchTheme], ['keydown', enter], ['input', typing],
+    const listeners = [['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage], ['keydown', enter], ['input', typing],
       ['focusin', focused], ['focusin', aim], ['pointerover', aim], ['popstate', returned], ['coppa:failed', failed]];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {

@@ -521,14 +521,65 @@ test.describe('the take-over', () => {
     const copy = page.locator(SHOWN_COPY);
     await copy.locator('a[data-view-tab="bracket"]:visible').click();
     await copy.locator('button[data-theme-choice="dark"]').click();
-    expect(new URL(page.url()).search).toBe('?view=bracket&theme=dark');
+    await copy.locator('button[data-lang="it"]').click();
+    expect(new URL(page.url()).search).toBe('?view=bracket&theme=dark&lang=it');
     await page.goBack();
     await expectShown(page, 'standings-en');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'auto');
     await expect(copy.locator('button[data-theme-choice="auto"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(copy.locator('button[data-lang="en"]')).toHaveAttribute('aria-pressed', 'true');
     await page.goForward();
-    await expectShown(page, 'bracket-en');
+    await expectShown(page, 'bracket-it');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'dark');
+  });
+
+  test('a language pressed before the app applies at once, its room for a club too, and the app takes over in it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    const rooms = () => page.evaluate(() => ['journey', 'standings', 'bracket']
+      .map((kind) => document.documentElement.style.getPropertyValue(`--coppa-${kind}-reserve`)));
+    await page.goto('/?view=standings&team=empoli&lang=it');
+    const italianRooms = await rooms();
+    await page.goto('/?view=standings&team=empoli');
+    const englishRooms = await rooms();
+    expect(italianRooms).not.toEqual(englishRooms);
+    const entries = await page.evaluate(() => history.length);
+    const copy = page.locator(SHOWN_COPY);
+    const speaks = async (lang, placeholder) => {
+      await expectShown(page, `standings-${lang}`);
+      await expect(copy.locator('.team-filter__input')).toHaveAttribute('placeholder', placeholder);
+      await expect(copy.locator(`button[data-lang="${lang}"]`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(copy.locator('button[data-lang][aria-pressed="true"]')).toHaveCount(1);
+      expect(new URL(page.url()).search).toBe(`?view=standings&team=empoli&lang=${lang}`);
+      expect(await rooms()).toEqual(lang === 'it' ? italianRooms : englishRooms);
+    };
+    await copy.locator('button[data-lang="it"]').click();
+    await speaks('it', 'Scrivi una squadra, es. Lazio');
+    await copy.locator('button[data-lang="en"]').click();
+    await speaks('en', 'Type a club, e.g. Lazio');
+    await copy.locator('button[data-lang="it"]').click();
+    await speaks('it', 'Scrivi una squadra, es. Lazio');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await expect(page.locator('.coppa-prerender-status')).toHaveCount(0);
+    const layoutBefore = await layoutOf(page, `${SHOWN_COPY} main`);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.locator('section.journey[data-club="empoli"]')).toBeVisible();
+    await expect(page.locator('.coppa button[data-lang="it"]')).toBeFocused();
+    expect(movedElements(layoutBefore, await layoutOf(page, 'main#coppa-main'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the scorers\' marker names the selected club in the language pressed before the app', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/?view=scorers&team=roma');
+    const copy = page.locator(SHOWN_COPY);
+    const player = copy.locator('.scorers-table__row.is-highlighted .scorers-table__player');
+    await expect(player).toHaveText('Marco Delvecchio ▶ (selected club)', { useInnerText: true });
+    await copy.locator('button[data-lang="it"]').click();
+    await expect(player).toHaveText('Marco Delvecchio ▶ (squadra selezionata)', { useInnerText: true });
   });
 
   test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
