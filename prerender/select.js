@@ -191,7 +191,8 @@
 
   /**
    * Until the app has taken over: holds the wasm back until the reader's first input if `deferred`,
-   * remembers a pressed button and shows the status line; see the comment at the top.
+   * remembers a pressed button and the focus, shows the status line, and switches the view, language
+   * and theme in the copy; see the comment at the top.
    */
   function beforeTheApp(deferred) {
     const INPUT = ['keydown', 'pointerdown', 'focusin', 'pointermove'];
@@ -357,8 +358,11 @@
       status(TEXTS[root.lang].failed);
       wait();
     };
-    const listeners = [['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage], ['keydown', enter], ['input', typing],
-      ['focusin', focused], ['focusin', aim], ['pointerover', aim], ['popstate', returned], ['coppa:failed', failed]];
+    const listeners = [
+      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
+      ['keydown', enter], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
+      ['popstate', returned], ['coppa:failed', failed],
+    ];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {
       listeners.forEach(([type, listener]) => removeEventListener(type, listener, true));
