@@ -460,9 +460,14 @@ test.describe('the take-over', () => {
     const errors = watchErrors(page);
     const wasm = [];
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
+    // Held until the press is done: the pointer reaching the tab already fetches the app, which could
+    // otherwise take over between the press's down and up.
+    const release = await holdWasm(page);
     await page.goto('/?view=scorers');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
     await page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`).click();
+    await expectShown(page, 'bracket-en');
+    release();
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
     expect(new URL(page.url()).search).toBe('?view=bracket');
