@@ -252,20 +252,53 @@
       if (filter(event)) delete root.dataset.coppaEntered;
     };
     /**
-     * Where the focus is in the copy, for the take-over to put it on the live twin (a keyboard reader
-     * goes on from there): the twin's selector and which of its matches in the view and language shown
-     * it is (the copy keeps them all, the live app only those). The filter's focus goes over with its text.
+     * Where the live twin of a prerendered `element` will be: its selector and which of its matches in
+     * the view and language shown the element is (the copy keeps them all, the live app only those).
      */
-    const focused = (event) => {
-      const element = event.target;
-      if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
+    const placeOf = (element) => {
       const ownView = root.dataset.coppaShow;
       const ownLanguage = `t-${root.lang}`;
       const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? ownView) === ownView
         && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
-      root.dataset.coppaFocused = `${matches.indexOf(element)} ${selector}`;
+      return { nth: matches.indexOf(element), selector };
+    };
+    /**
+     * Where the focus is in the copy, for the take-over to put it on the live twin (a keyboard reader
+     * goes on from there). The filter's focus goes over with its text.
+     */
+    const focused = (event) => {
+      const element = event.target;
+      if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
+      const { nth, selector } = placeOf(element);
+      root.dataset.coppaFocused = `${nth} ${selector}`;
+    };
+    /**
+     * A press under way in the copy: pressed down, not yet released. The app may take over in between,
+     * and a click whose press began on an element since removed never comes: see `releasedOnTwin`.
+     */
+    let pressing = null;
+    const pressedDown = (event) => {
+      const element = event.target instanceof Element && event.target.closest('[data-coppa-prerender] :is(button, a, [tabindex])');
+      pressing = element ? placeOf(element) : null;
+    };
+    const pressEnded = () => { pressing = null; };
+    /**
+     * Once the app has taken over during a press: the press released on the live twin of what it
+     * pressed clicks it, as the release would have clicked the copy's.
+     */
+    const releasedOnTwin = ({ nth, selector }) => {
+      const live = document.querySelectorAll(`.coppa ${selector}`)[nth];
+      const released = (event) => {
+        removeEventListener('pointerup', released, true);
+        removeEventListener('pointercancel', released, true);
+        if (event.type !== 'pointerup' || !live?.contains(event.target)) return;
+        if (live instanceof HTMLElement) live.click();
+        else live.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      };
+      addEventListener('pointerup', released, true);
+      addEventListener('pointercancel', released, true);
     };
     /**
      * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
@@ -361,11 +394,13 @@
     const listeners = [
       ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
       ['keydown', enter], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
+      ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded],
       ['popstate', returned], ['coppa:failed', failed],
     ];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {
       listeners.forEach(([type, listener]) => removeEventListener(type, listener, true));
+      if (pressing) releasedOnTwin(pressing);
     }, { once: true });
     if (deferred) wait();
   }

@@ -460,8 +460,8 @@ test.describe('the take-over', () => {
     const errors = watchErrors(page);
     const wasm = [];
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
-    // Held until the press is done: the pointer reaching the tab already fetches the app, which could
-    // otherwise take over between the press's down and up.
+    // Held until the press is done, so that it lands in the copy: the pointer reaching the tab already
+    // fetches the app (a press the take-over splits: see "a press begun on the copy").
     const release = await holdWasm(page);
     await page.goto('/?view=scorers');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
@@ -586,6 +586,36 @@ test.describe('the take-over', () => {
     await copy.locator('button[data-lang="it"]').click();
     await expect(player).toHaveText('Marco Delvecchio ▶ (squadra selezionata)', { useInnerText: true });
   });
+
+  for (const [query, target, released, clicked] of [
+    ['?view=scorers', 'a[data-view-tab="bracket"]:visible', 'on it', 'the bracket shows'],
+    ['?view=bracket', '.tie[data-tie="final-0"]', 'on it', 'the final\'s dialog opens'],
+    ['?view=bracket', '.tie[data-tie="final-0"]', 'elsewhere', 'nothing']]) {
+    test(`a press begun on the copy of ${query} and released ${released} after the take-over: ${clicked}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      const pressed = page.locator(`${SHOWN_COPY} ${target}`);
+      await pressed.scrollIntoViewIfNeeded();
+      const box = await pressed.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      if (released === 'elsewhere') await page.mouse.move(box.x + box.width / 2, box.y - 200);
+      await page.mouse.up();
+      if (clicked === 'the bracket shows') {
+        await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+        expect(new URL(page.url()).search).toBe('?view=bracket');
+      } else if (clicked === 'nothing') {
+        await page.waitForTimeout(500);
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      } else {
+        await expect(page.locator('dialog[open]')).toContainText('Roma');
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
     const release = await holdWasm(page);
