@@ -130,10 +130,15 @@
         sign.setAttribute('aria-hidden', true);
         sign.textContent = ' ▶';
         said.className = 'visually-hidden';
-        said.textContent = ` (${TEXTS[root.lang].selected})`;
+        said.textContent = selectedClub(root.lang);
         player.append(marker);
       }
     };
+  }
+
+  /** What the scorers' marker says after the ▶ to a screen reader, as the app's marker does. */
+  function selectedClub(lang) {
+    return ` (${TEXTS[lang].selected})`;
   }
 
   /** Presses the theme switch's `theme` button, as the app does (the copy's press the default one). */
@@ -366,7 +371,7 @@
       root.lang = target;
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', languageOfTheRest, { once: true });
       for (const said of document.querySelectorAll('[data-coppa-prerender] .scorers-table__marker > .visually-hidden')) {
-        said.textContent = ` (${TEXTS[target].selected})`;
+        said.textContent = selectedClub(target);
       }
       if (club >= 0) keepRoom(target);
     };
