@@ -17,8 +17,9 @@
 // first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
 // downloads it. A button pressed before the app has taken over is remembered in
 // `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
-// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter), and
-// where the focus is in `data-coppa-focused` (the live app's twin gets it);
+// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter),
+// where the focus is in `data-coppa-focused` (the live app's twin gets it), and a press under way in
+// `data-coppa-pressing` (released on the live twin after the take-over, it clicks it);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
 // would write (the rest of it kept), without loading the page again.
@@ -221,13 +222,16 @@
       + [...element.attributes]
         .filter(({ name }) => (name.startsWith('data-') && !name.startsWith('data-coppa-')) || name === 'aria-label')
         .map(({ name, value }) => `[${name}="${CSS.escape(value)}"]`).join('');
-    /** The status line at the end of the prerendered explorer, made on first use. */
-    const status = (text) => {
+    /** What the status line says (a key of `TEXTS`), so that a language pressed meanwhile says it too. */
+    let statusKey = null;
+    /** The status line at the end of the prerendered explorer, made on first use, saying `key`. */
+    const status = (key) => {
+      statusKey = key;
       const copy = document.querySelector('[data-coppa-prerender] > .coppa');
       if (!copy) return;
       const line = copy.querySelector(':scope > .coppa-prerender-status');
       if (line) {
-        line.textContent = text;
+        line.textContent = TEXTS[root.lang][key];
         return;
       }
       const made = document.createElement('p');
@@ -235,30 +239,15 @@
       made.setAttribute('role', 'status');
       copy.append(made);
       // A live region is announced when its text changes, not when it arrives with it.
-      requestAnimationFrame(() => { made.textContent = text; });
+      requestAnimationFrame(() => { made.textContent = TEXTS[root.lang][statusKey]; });
     };
-    const press = (event) => {
-      const button = event.target instanceof Element
-        && event.target.closest('[data-coppa-prerender] button:not([data-theme-choice], [data-lang])');
-      if (!button) return;
-      root.dataset.coppaPending = twin(button);
-      status(TEXTS[root.lang].loading);
-    };
-    const filter = (event) => event.target instanceof Element
-      && event.target.matches('[data-coppa-prerender] .team-filter__input') && event.target;
-    /** Enter in the filter, with text to act on; typing after it means the reader moved on. */
-    const enter = (event) => {
-      const input = filter(event);
-      if (!input || event.key !== 'Enter' || !input.value.trim()) return;
-      root.dataset.coppaEntered = '';
-      status(TEXTS[root.lang].loading);
-    };
-    const typing = (event) => {
-      if (filter(event)) delete root.dataset.coppaEntered;
-    };
+    /** The element of the copy that `event` happened on or in, if it matches `selector`. */
+    const inCopy = (event, selector) => (event.target instanceof Element
+      && event.target.closest(`[data-coppa-prerender] ${selector}`)) || null;
     /**
-     * Where the live twin of a prerendered `element` will be: its selector and which of its matches in
-     * the view and language shown the element is (the copy keeps them all, the live app only those).
+     * Where the live twin of a prerendered `element` will be, as `src/takeover.rs` reads it: which of
+     * its selector's matches in the view and language shown the element is (the copy keeps them all,
+     * the live app only those), a space, and the selector.
      */
     const placeOf = (element) => {
       const ownView = root.dataset.coppaShow;
@@ -267,7 +256,25 @@
         && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
-      return { nth: matches.indexOf(element), selector };
+      return `${matches.indexOf(element)} ${selector}`;
+    };
+    /** A button pressed (not a theme or language, which the copy answers itself): the app presses its twin. */
+    const press = (event) => {
+      const button = inCopy(event, 'button:not([data-theme-choice], [data-lang])');
+      if (!button) return;
+      root.dataset.coppaPending = placeOf(button);
+      status('loading');
+    };
+    const filter = (event) => inCopy(event, '.team-filter__input');
+    /** Enter in the filter, with text to act on; typing after it means the reader moved on. */
+    const enter = (event) => {
+      const input = filter(event);
+      if (!input || event.key !== 'Enter' || !input.value.trim()) return;
+      root.dataset.coppaEntered = '';
+      status('loading');
+    };
+    const typing = (event) => {
+      if (filter(event)) delete root.dataset.coppaEntered;
     };
     /**
      * Where the focus is in the copy, for the take-over to put it on the live twin (a keyboard reader
@@ -276,34 +283,18 @@
     const focused = (event) => {
       const element = event.target;
       if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
-      const { nth, selector } = placeOf(element);
-      root.dataset.coppaFocused = `${nth} ${selector}`;
+      root.dataset.coppaFocused = placeOf(element);
     };
     /**
      * A press under way in the copy: pressed down, not yet released. The app may take over in between,
-     * and a click whose press began on an element since removed never comes: see `releasedOnTwin`.
+     * and a click whose press began on an element since removed never comes: the app clicks the live
+     * twin if the press is released on it.
      */
-    let pressing = null;
+    const pressEnded = () => { delete root.dataset.coppaPressing; };
     const pressedDown = (event) => {
-      const element = event.target instanceof Element && event.target.closest('[data-coppa-prerender] :is(button, a, [tabindex])');
-      pressing = element ? placeOf(element) : null;
-    };
-    const pressEnded = () => { pressing = null; };
-    /**
-     * Once the app has taken over during a press: the press released on the live twin of what it
-     * pressed clicks it, as the release would have clicked the copy's.
-     */
-    const releasedOnTwin = ({ nth, selector }) => {
-      const live = document.querySelectorAll(`.coppa ${selector}`)[nth];
-      const released = (event) => {
-        removeEventListener('pointerup', released, true);
-        removeEventListener('pointercancel', released, true);
-        if (event.type !== 'pointerup' || !live?.contains(event.target)) return;
-        if (live instanceof HTMLElement) live.click();
-        else live.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-      };
-      addEventListener('pointerup', released, true);
-      addEventListener('pointercancel', released, true);
+      const element = inCopy(event, ':is(button, a, [tabindex])');
+      if (element) root.dataset.coppaPressing = placeOf(element);
+      else pressEnded();
     };
     /**
      * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
@@ -316,7 +307,17 @@
       else query.set(rule.key, chosen);
       return `${location.pathname}${query.size ? '?' : ''}${query}${location.hash}`;
     };
-    const viewTab = (event) => event.target instanceof Element && event.target.closest('[data-coppa-prerender] a[data-view-tab]');
+    /**
+     * Writes the address the app would write for `chosen` of `rule`: like the app (coppa_core::url::
+     * is_new_entry), a new view is a history entry of its own, but in an embed, whose history is the
+     * host page's; a theme or language replaces the entry.
+     */
+    const writeAddress = (rule, chosen) => {
+      const address = addressWith(rule, chosen);
+      if (rule === VIEW && !('coppaEmbed' in root.dataset)) history.pushState(null, '', address);
+      else history.replaceState(null, '', address);
+    };
+    const viewTab = (event) => inCopy(event, 'a[data-view-tab]');
     /**
      * A view tab leads to its view with the rest of the address kept, opened here or in a new tab (its
      * `href` is the link that works with scripts off: the view and language only).
@@ -335,8 +336,7 @@
     };
     /**
      * A view tab clicked shows its view at once, as the app will show it, without loading the page
-     * again (and the app's download on its way with it). Like the app, a new view is a new history
-     * entry, but in an embed, whose history is the host page's.
+     * again (and the app's download on its way with it).
      */
     const switchView = (event) => {
       const tab = viewTab(event);
@@ -344,9 +344,7 @@
       event.preventDefault();
       const target = tab.dataset.viewTab;
       if (target === root.dataset.coppaShow) return;
-      const address = addressWith(VIEW, target);
-      if ('coppaEmbed' in root.dataset) history.replaceState(null, '', address);
-      else history.pushState(null, '', address);
+      writeAddress(VIEW, target);
       show(target);
     };
     /** Shows the theme `chosen` (a button pressed, or an address gone back to) and presses its button. */
@@ -356,10 +354,10 @@
     };
     /** A theme pressed applies at once, as the app applies it: in the address too, replacing its entry. */
     const switchTheme = (event) => {
-      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button[data-theme-choice]');
+      const button = inCopy(event, 'button[data-theme-choice]');
       if (!button) return;
       applyTheme(button.dataset.themeChoice);
-      history.replaceState(history.state, '', addressWith(THEME, button.dataset.themeChoice));
+      writeAddress(THEME, button.dataset.themeChoice);
     };
     /**
      * Shows the language `target` (a button pressed, or an address gone back to): its texts, its values
@@ -374,13 +372,14 @@
         said.textContent = selectedClub(target);
       }
       if (club >= 0) keepRoom(target);
+      if (statusKey) status(statusKey);
     };
     /** A language pressed applies at once, as the app applies it: in the address too, replacing its entry. */
     const switchLanguage = (event) => {
-      const button = event.target instanceof Element && event.target.closest('[data-coppa-prerender] button[data-lang]');
+      const button = inCopy(event, 'button[data-lang]');
       if (!button) return;
       applyLanguage(button.dataset.lang);
-      history.replaceState(history.state, '', addressWith(LANG, button.dataset.lang));
+      writeAddress(LANG, button.dataset.lang);
     };
     /** Back or Forward to an address the copy wrote: its view, language and theme. */
     const returned = () => {
@@ -393,7 +392,7 @@
     const failed = () => {
       delete root.dataset.coppaPending;
       delete root.dataset.coppaEntered;
-      status(TEXTS[root.lang].failed);
+      status('failed');
       wait();
     };
     const listeners = [
@@ -405,7 +404,6 @@
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {
       listeners.forEach(([type, listener]) => removeEventListener(type, listener, true));
-      if (pressing) releasedOnTwin(pressing);
     }, { once: true });
     if (deferred) wait();
   }

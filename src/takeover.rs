@@ -3,21 +3,26 @@
 //! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
-//! caret, Enter pressed there, a button pressed, the focus elsewhere, the scroll position) is carried
-//! over to the live page.
+//! caret, Enter pressed there, a button pressed, a press under way, the focus elsewhere, the scroll
+//! position) is carried over to the live page.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::ev;
+use leptos::prelude::{window_event_listener, WindowListenerHandle};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{Array, Number};
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
-    ResizeObserver, SvgElement,
+    MouseEvent, MouseEventInit, Node, ResizeObserver, SvgElement,
 };
 
 /// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 8] = [
+const CHOICE_ATTRIBUTES: [&str; 9] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
@@ -26,16 +31,17 @@ const CHOICE_ATTRIBUTES: [&str; 8] = [
     PENDING,
     ENTERED,
     FOCUSED,
+    PRESSING,
 ];
-/// A selector for the live twin of the button the reader pressed in the prerendered copy, which
+/// The live twin ([`LiveTwin::parse`]) of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
 /// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
 const ENTERED: &str = "data-coppa-entered";
-/// Where the focus went last in the prerendered copy, as `prerender/select.js` records it on `<html>`:
-/// which of the matches (counted in the view and language shown) of its live twin's selector it is, a
-/// space, and the selector.
+/// The live twin of what had the focus last in the prerendered copy.
 const FOCUSED: &str = "data-coppa-focused";
+/// The live twin of what a press under way (pressed down, not yet released) began on in the copy.
+const PRESSING: &str = "data-coppa-pressing";
 /// The heights `prerender/select.js` keeps for a followed club's journey card, standings toolbar and
 /// bracket note.
 const RESERVES: [&str; 3] = [
@@ -100,15 +106,19 @@ impl Prerendered {
             .as_ref()
             .is_some_and(|html| html.has_attribute(ENTERED));
         let typed = typed(&document, &self.container, entered);
-        let pressed = html.as_ref().and_then(|html| html.get_attribute(PENDING));
+        let twin = |name| {
+            html.as_ref()
+                .and_then(|html| html.get_attribute(name))
+                .and_then(|record| LiveTwin::parse(&record))
+        };
+        let pressed = twin(PENDING);
+        let pressing = twin(PRESSING);
         // Only where the focus still is: a reader may have clicked it away since.
         let focus_in_copy = document
             .active_element()
             .is_some_and(|active| self.container.contains(Some(&active)));
-        let focused = html
-            .filter(|_| focus_in_copy && !typed.as_ref().is_some_and(|typed| typed.focused))
-            .and_then(|html| html.get_attribute(FOCUSED))
-            .and_then(|record| LiveTwin::parse(&record));
+        let focused = twin(FOCUSED)
+            .filter(|_| focus_in_copy && !typed.as_ref().is_some_and(|typed| typed.focused));
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -136,11 +146,14 @@ impl Prerendered {
                 }
             }
         }
-        (typed.is_some() || pressed.is_some() || focused.is_some()).then_some(Carried {
-            typed,
-            pressed,
-            focused,
-        })
+        (typed.is_some() || pressed.is_some() || focused.is_some() || pressing.is_some()).then_some(
+            Carried {
+                typed,
+                pressed,
+                focused,
+                pressing,
+            },
+        )
     }
 }
 
@@ -244,25 +257,30 @@ fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Op
 
 /// What the reader did before the app arrived, to hand to the live app right after it is mounted (the
 /// live filter shows the followed club's name, or nothing): text typed into the filter or the focus
-/// given to it, a button pressed, and the focus given to anything else.
+/// given to it, a button pressed, the focus given to anything else, and a press not yet released.
 pub struct Carried {
     typed: Option<Typed>,
-    pressed: Option<String>,
+    pressed: Option<LiveTwin>,
     focused: Option<LiveTwin>,
+    pressing: Option<LiveTwin>,
 }
 
 impl Carried {
     /// Hands over the typed text and its focus (or selects what the focused filter shows), presses the
     /// live twin of the pressed button (which focuses it), or else focuses the live twin of the element
-    /// that had the focus.
+    /// that had the focus; a press under way clicks its live twin if it is released there.
     pub fn hand_over(self) {
         if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
         }
-        if let Some(selector) = self.pressed {
-            press_live_twin(&selector);
+        if let Some(pressed) = self.pressed {
+            pressed.focus();
+            pressed.click();
         } else if let Some(focused) = self.focused {
             focused.focus();
+        }
+        if let Some(pressing) = self.pressing {
+            pressing.click_on_release();
         }
     }
 }
@@ -274,7 +292,8 @@ struct LiveTwin {
 }
 
 impl LiveTwin {
-    /// Reads what `prerender/select.js` records in [`FOCUSED`]; a record it did not write is none.
+    /// Reads what `prerender/select.js` records (`placeOf`: `nth`, a space, the selector); a record it
+    /// did not write is none.
     fn parse(record: &str) -> Option<LiveTwin> {
         let (nth, selector) = record.split_once(' ')?;
         Some(LiveTwin {
@@ -283,15 +302,19 @@ impl LiveTwin {
         })
     }
 
-    /// Focuses the twin (an HTML element, or a chart's bar in SVG). An invalid selector, or one that
-    /// matches fewer elements in the live app, focuses nothing.
+    /// The twin in the live app; none for an invalid selector or one that matches fewer elements.
+    fn find(&self) -> Option<Element> {
+        leptos::prelude::document()
+            .query_selector_all(&format!(".coppa {}", self.selector))
+            .ok()?
+            .item(self.nth)?
+            .dyn_into()
+            .ok()
+    }
+
+    /// Focuses the twin (an HTML element, or a chart's bar in SVG).
     fn focus(&self) {
-        let Ok(matches) =
-            leptos::prelude::document().query_selector_all(&format!(".coppa {}", self.selector))
-        else {
-            return;
-        };
-        let Some(twin) = matches.item(self.nth) else {
+        let Some(twin) = self.find() else {
             return;
         };
         // Focusing an element in the document cannot fail.
@@ -300,6 +323,54 @@ impl LiveTwin {
         } else if let Some(element) = twin.dyn_ref::<SvgElement>() {
             let _ = element.focus();
         }
+    }
+
+    /// Clicks the twin, as the reader's press would have clicked the copy's (a chart's bar in SVG
+    /// has no `click()`: it gets the event).
+    fn click(&self) {
+        let Some(twin) = self.find() else {
+            return;
+        };
+        if let Some(element) = twin.dyn_ref::<HtmlElement>() {
+            element.click();
+            return;
+        }
+        let init = MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        if let Ok(click) = MouseEvent::new_with_mouse_event_init_dict("click", &init) {
+            let _ = twin.dispatch_event(&click);
+        }
+    }
+
+    /// A press begun on the copy and released after the take-over: the browser sends no click (the
+    /// element pressed down on is gone), so a release on the twin clicks it; a release elsewhere, or
+    /// a cancelled press, does nothing. The listeners go with the press's end.
+    fn click_on_release(self) {
+        let listening: Rc<RefCell<Vec<WindowListenerHandle>>> = Rc::default();
+        let released = Rc::new({
+            let listening = Rc::clone(&listening);
+            move |event: Event| {
+                listening
+                    .take()
+                    .into_iter()
+                    .for_each(WindowListenerHandle::remove);
+                let target = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Node>().ok());
+                let on_twin = self
+                    .find()
+                    .is_some_and(|twin| twin.contains(target.as_ref()));
+                if event.type_() == "pointerup" && on_twin {
+                    self.click();
+                }
+            }
+        });
+        let up = Rc::clone(&released);
+        listening.replace(vec![
+            window_event_listener(ev::pointerup, move |event| up(event.into())),
+            window_event_listener(ev::pointercancel, move |event| released(event.into())),
+        ]);
     }
 }
 
@@ -311,17 +382,6 @@ fn in_live_app<T: JsCast>(selector: &str) -> Option<T> {
 /// What a `query_selector` found, as a `T`: nothing for an invalid selector, no match or another type.
 fn found<T: JsCast>(query: Result<Option<Element>, wasm_bindgen::JsValue>) -> Option<T> {
     query.ok().flatten()?.dyn_into::<T>().ok()
-}
-
-/// Presses the live app's twin of a prerendered button and gives it the focus, as the reader's press
-/// would have. A selector that matches nothing (or is not one) presses nothing.
-fn press_live_twin(selector: &str) {
-    let Some(button) = in_live_app::<HtmlElement>(selector) else {
-        return;
-    };
-    // Focusing a button in the document cannot fail.
-    let _ = button.focus();
-    button.click();
 }
 
 /// Puts the text into the live filter as if typed there (the app suggests clubs for it), with the

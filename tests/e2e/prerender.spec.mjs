@@ -818,6 +818,37 @@ test.describe('the app when it is needed', () => {
     await expect(page.locator('.coppa button[data-theme-choice="auto"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('a button pressed before the app is pressed again in its own row, not the first with its name', async ({ page }) => {
+    // Two of the scorers play for Vicenza: their "Follow Vicenza" buttons differ only by their row.
+    const release = await holdWasm(page);
+    await page.goto('/?view=scorers');
+    const follow = 'button.scorers-table__select[aria-label="Follow Vicenza"]';
+    const pressedRow = await page.locator(`${SHOWN_COPY} ${follow}`).nth(1)
+      .evaluate((button) => button.closest('tr').querySelector('.scorers-table__player').textContent);
+    await page.locator(`${SHOWN_COPY} ${follow}`).nth(1).click();
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page).toHaveURL(/team=vicenza/);
+    await expect(page.locator(`.coppa ${follow}`).nth(1)).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement.closest('tr').querySelector('.scorers-table__player').textContent))
+      .toContain(pressedRow);
+  });
+
+  test('the status line says it in the language pressed while it waits', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    await page.locator(`${SHOWN_COPY} .tie[data-tie="final-0"]`).click();
+    const status = page.locator(`${SHOWN_COPY} .coppa-prerender-status`);
+    await expect(status).toHaveText('Loading the interactive explorer…');
+    await page.locator(`${SHOWN_COPY} button[data-lang="it"]`).click();
+    await expect(status).toHaveText('Caricamento dell\'esploratore interattivo…');
+    await page.locator(`${SHOWN_COPY} button[data-lang="en"]`).click();
+    await expect(status).toHaveText('Loading the interactive explorer…');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('dialog[open]')).toContainText('Roma');
+  });
+
   test('an app that cannot be fetched is said so, and the next input tries again', async ({ page }) => {
     let refuse = true;
     await page.route('**/*.wasm', (route) => (refuse ? route.abort() : route.continue()));
