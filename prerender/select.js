@@ -114,13 +114,20 @@
   }
 
   /**
-   * Marks the club `slug`'s players in the scorers' table as the app does (scorers.css): the weight and
-   * the ▶ after the name change the table's column widths, and the marker names the selected club to a
-   * screen reader.
+   * Marks the club `slug`'s players in the scorers' chart and table as the app does (scorers.css): a
+   * bar's colour and the ▶ before its name; in the table, the weight and the ▶ after the name change the
+   * column widths, and the marker names the selected club to a screen reader.
    */
   function followedInScorers(slug) {
+    const club = `[data-club="${CSS.escape(slug)}"]`;
     return () => {
-      for (const row of document.querySelectorAll(`[data-coppa-prerender] .scorers-table__row[data-club="${CSS.escape(slug)}"]`)) {
+      // A bar's name is whole once the parser has reached the bar's last part.
+      for (const bar of document.querySelectorAll(`[data-coppa-prerender] .scorers-chart__bar${club}:has(> .scorers-chart__fill)`)) {
+        if (bar.classList.contains('is-highlighted')) continue;
+        bar.classList.add('is-highlighted');
+        bar.querySelector('.scorers-chart__player')?.prepend('▶ ');
+      }
+      for (const row of document.querySelectorAll(`[data-coppa-prerender] .scorers-table__row${club}`)) {
         const player = row.querySelector('.scorers-table__player');
         if (!player || row.classList.contains('is-highlighted')) continue;
         row.classList.add('is-highlighted');

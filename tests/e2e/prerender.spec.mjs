@@ -365,19 +365,26 @@ test.describe('the take-over', () => {
   });
 
   for (const [query, said] of [['?view=scorers&team=roma', '(selected club)'], ['?view=scorers&team=roma&lang=it', '(squadra selezionata)']]) {
-    test(`the scorers' table of ${query} reads the same in the copy as in the live app`, async ({ page }) => {
+    test(`the scorers' chart and table of ${query} read the same in the copy as in the live app`, async ({ page }) => {
       const errors = watchErrors(page);
       const release = await holdWasm(page);
       await page.goto(`/${query}`);
       /** Each row's mark and cells as they read (the marker's visually hidden words included). */
       const rows = (root) => page.locator(`${root} .scorers-table tbody tr`).evaluateAll((trs) => trs.map((tr) =>
         [tr.classList.contains('is-highlighted') ? '*' : ' ', ...[...tr.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())].join('|')));
+      /** Each bar's mark, name and colour. */
+      const bars = (root) => page.locator(`${root} .scorers-chart__bar`).evaluateAll((gs) => gs.map((g) =>
+        [g.classList.contains('is-highlighted') ? '*' : ' ', g.querySelector('.scorers-chart__player').textContent,
+          getComputedStyle(g.querySelector('.scorers-chart__fill')).fill].join('|')));
       const copy = await rows(SHOWN_COPY);
       expect(copy.filter((row) => row.startsWith('*')).map((row) => row.split('|').slice(0, 4)))
         .toEqual([['*', '=2', `Marco Delvecchio ▶ ${said}`, 'Roma']]);
+      const copyBars = await bars(SHOWN_COPY);
+      expect(copyBars.filter((bar) => bar.startsWith('*')).map((bar) => bar.split('|')[1])).toEqual(['▶ Marco Delvecchio']);
       release();
       await expect(page.locator(PRERENDER)).toHaveCount(0);
       expect(await rows('main#coppa-main')).toEqual(copy);
+      expect(await bars('main#coppa-main')).toEqual(copyBars);
       expect(errors).toEqual([]);
     });
   }
