@@ -18,8 +18,9 @@
 // downloads it. A button pressed before the app has taken over is remembered in
 // `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
 // filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter),
-// where the focus is in `data-coppa-focused` (the live app's twin gets it), and a press under way in
-// `data-coppa-pressing` (released on the live twin after the take-over, it clicks it);
+// where the focus is in `data-coppa-focused` (the live app's twin gets it), a press under way in
+// `data-coppa-pressing` (released on the live twin after the take-over, it clicks it), and the text
+// selected in `data-coppa-selected` (the live app selects it again);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
 // would write (the rest of it kept), without loading the page again.
@@ -248,6 +249,15 @@
       // A live region is announced when its text changes, not when it arrives with it.
       requestAnimationFrame(() => { made.textContent = TEXTS[root.lang][statusKey]; });
     };
+    /** What only the copy has, which the live app's matches do not count: the scripts-off language link, the status line. */
+    const COPY_ONLY = '.coppa-prerender-language, .coppa-prerender-status';
+    /** The elements that hold a text in one language: `<t-en>`, `<t-it>`. */
+    const LANGUAGE_TAGS = LANG.values.map((other) => `t-${other}`).join();
+    /** Whether `node` is in the language shown (or in no language's own element). */
+    const inOwnLanguage = (node) => {
+      const own = `t-${root.lang}`;
+      return ((node instanceof Element ? node : node.parentElement).closest(LANGUAGE_TAGS)?.localName ?? own) === own;
+    };
     /** The element of the copy that `event` happened on or in, if it matches `selector`. */
     const inCopy = (event, selector) => (event.target instanceof Element
       && event.target.closest(`[data-coppa-prerender] ${selector}`)) || null;
@@ -258,9 +268,8 @@
      */
     const placeOf = (element) => {
       const ownView = root.dataset.coppaShow;
-      const ownLanguage = `t-${root.lang}`;
       const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? ownView) === ownView
-        && (match.closest(LANG.values.map((other) => `t-${other}`).join())?.localName ?? ownLanguage) === ownLanguage;
+        && inOwnLanguage(match) && !match.closest(COPY_ONLY);
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       return `${matches.indexOf(element)} ${selector}`;
@@ -298,6 +307,47 @@
      * twin if the press is released on it.
      */
     const pressEnded = () => { delete root.dataset.coppaPressing; };
+    /**
+     * The element whose live twin holds `node`'s text: the nearest with a class or a data attribute of
+     * its own (a bare `<p>` or `<td>` would be counted among all of them, the live app's extra ones too),
+     * not the one holding a language's text.
+     */
+    const holderOf = (node) => {
+      let element = node instanceof Element ? node : node.parentElement;
+      while (element && (element.matches(LANGUAGE_TAGS) || twin(element) === element.localName)) element = element.parentElement;
+      return element;
+    };
+    /** How far into `element`'s text, in the language shown, the point (`node`, `offset`) is. */
+    const charsBefore = (element, node, offset) => {
+      if (node.nodeType === Node.TEXT_NODE && element.contains(node) && inOwnLanguage(node)) {
+        return charsBefore(element, node.parentNode, [...node.parentNode.childNodes].indexOf(node)) + offset;
+      }
+      const before = document.createRange();
+      before.setStart(element, 0);
+      before.setEnd(node, offset);
+      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let text = texts.nextNode(); text && before.intersectsNode(text); text = texts.nextNode()) {
+        if (inOwnLanguage(text)) chars += text.length;
+      }
+      return chars;
+    };
+    /**
+     * The text selected in the copy, for the take-over to select it again in the live app (a reader
+     * copying a score goes on with it): where each end is in the text of its element's live twin.
+     */
+    const selecting = () => {
+      const selection = getSelection();
+      const ends = selection && !selection.isCollapsed
+        ? [[selection.anchorNode, selection.anchorOffset], [selection.focusNode, selection.focusOffset]] : [];
+      const holders = ends.map(([node]) => holderOf(node));
+      if (!holders.length || !holders.every((holder) => holder?.closest('[data-coppa-prerender]'))) {
+        delete root.dataset.coppaSelected;
+        return;
+      }
+      root.dataset.coppaSelected = ends
+        .map(([node, offset], end) => `${charsBefore(holders[end], node, offset)} ${placeOf(holders[end])}`).join('\n');
+    };
     const pressedDown = (event) => {
       const element = inCopy(event, ':is(button, a, [tabindex])');
       if (element) root.dataset.coppaPressing = placeOf(element);
@@ -405,7 +455,7 @@
     const listeners = [
       ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
       ['keydown', enter], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
-      ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded],
+      ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],
       ['popstate', returned], ['coppa:failed', failed],
     ];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));

@@ -3,8 +3,8 @@
 //! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
-//! caret, Enter pressed there, a button pressed, a press under way, the focus elsewhere, the scroll
-//! position) is carried over to the live page.
+//! caret, Enter pressed there, a button pressed, a press under way, the focus elsewhere, the text
+//! selected, the scroll position) is carried over to the live page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +22,7 @@ use web_sys::{
 /// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 9] = [
+const CHOICE_ATTRIBUTES: [&str; 10] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
@@ -32,6 +32,7 @@ const CHOICE_ATTRIBUTES: [&str; 9] = [
     ENTERED,
     FOCUSED,
     PRESSING,
+    SELECTED,
 ];
 /// The live twin ([`LiveTwin::parse`]) of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
@@ -42,6 +43,9 @@ const ENTERED: &str = "data-coppa-entered";
 const FOCUSED: &str = "data-coppa-focused";
 /// The live twin of what a press under way (pressed down, not yet released) began on in the copy.
 const PRESSING: &str = "data-coppa-pressing";
+/// The text selected in the copy: for its anchor, then (after a line break) its focus, how far into its
+/// element's text the end is, a space, and that element's live twin.
+const SELECTED: &str = "data-coppa-selected";
 /// The heights `prerender/select.js` keeps for a followed club's journey card, standings toolbar and
 /// bracket note.
 const RESERVES: [&str; 3] = [
@@ -117,8 +121,14 @@ impl Prerendered {
         let focus_in_copy = document
             .active_element()
             .is_some_and(|active| self.container.contains(Some(&active)));
-        let focused = twin(FOCUSED)
-            .filter(|_| focus_in_copy && !typed.as_ref().is_some_and(|typed| typed.focused));
+        let typed_focus = typed.as_ref().is_some_and(|typed| typed.focused);
+        let focused = twin(FOCUSED).filter(|_| focus_in_copy && !typed_focus);
+        // Not where the reader is typing: the filter's own selection goes over with its text.
+        let selected = html
+            .as_ref()
+            .filter(|_| !typed_focus)
+            .and_then(|html| html.get_attribute(SELECTED))
+            .and_then(|record| SelectedText::parse(&record));
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -146,14 +156,14 @@ impl Prerendered {
                 }
             }
         }
-        (typed.is_some() || pressed.is_some() || focused.is_some() || pressing.is_some()).then_some(
-            Carried {
-                typed,
-                pressed,
-                focused,
-                pressing,
-            },
-        )
+        let carried = Carried {
+            typed,
+            pressed,
+            focused,
+            pressing,
+            selected,
+        };
+        carried.is_some().then_some(carried)
     }
 }
 
@@ -257,18 +267,30 @@ fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Op
 
 /// What the reader did before the app arrived, to hand to the live app right after it is mounted (the
 /// live filter shows the followed club's name, or nothing): text typed into the filter or the focus
-/// given to it, a button pressed, the focus given to anything else, and a press not yet released.
+/// given to it, a button pressed, the focus given to anything else, a press not yet released, and the
+/// text selected.
 pub struct Carried {
     typed: Option<Typed>,
     pressed: Option<LiveTwin>,
     focused: Option<LiveTwin>,
     pressing: Option<LiveTwin>,
+    selected: Option<SelectedText>,
 }
 
 impl Carried {
+    /// Whether the reader did anything to carry over.
+    fn is_some(&self) -> bool {
+        self.typed.is_some()
+            || self.pressed.is_some()
+            || self.focused.is_some()
+            || self.pressing.is_some()
+            || self.selected.is_some()
+    }
+
     /// Hands over the typed text and its focus (or selects what the focused filter shows), presses the
     /// live twin of the pressed button (which focuses it), or else focuses the live twin of the element
-    /// that had the focus; a press under way clicks its live twin if it is released there.
+    /// that had the focus; a press under way clicks its live twin if it is released there; the text
+    /// selected is selected again.
     pub fn hand_over(self) {
         if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
@@ -281,6 +303,90 @@ impl Carried {
         }
         if let Some(pressing) = self.pressing {
             pressing.click_on_release();
+        }
+        if let Some(selected) = self.selected {
+            selected.select();
+        }
+    }
+}
+
+/// Text selected in the copy, from its anchor to its focus, each as a point in its live twin's text.
+struct SelectedText {
+    anchor: TextPoint,
+    focus: TextPoint,
+}
+
+/// A point `chars` UTF-16 code units into the text of a live twin.
+struct TextPoint {
+    chars: u32,
+    holder: LiveTwin,
+}
+
+impl SelectedText {
+    /// Reads what `prerender/select.js` records in [`SELECTED`]; a record it did not write is none.
+    fn parse(record: &str) -> Option<SelectedText> {
+        let point = |line: &str| {
+            let (chars, twin) = line.split_once(' ')?;
+            Some(TextPoint {
+                chars: chars.parse().ok()?,
+                holder: LiveTwin::parse(twin)?,
+            })
+        };
+        let (anchor, focus) = record.split_once('\n')?;
+        Some(SelectedText {
+            anchor: point(anchor)?,
+            focus: point(focus)?,
+        })
+    }
+
+    /// Selects the same text in the live app; nothing if either end has no twin there.
+    fn select(&self) {
+        let (Some((anchor, anchor_offset)), Some((focus, focus_offset)), Ok(Some(selection))) = (
+            self.anchor.in_live_app(),
+            self.focus.in_live_app(),
+            leptos::prelude::window().get_selection(),
+        ) else {
+            return;
+        };
+        let _ = selection.set_base_and_extent(&anchor, anchor_offset, &focus, focus_offset);
+    }
+}
+
+impl TextPoint {
+    /// The text node and offset in it that the point is at in the live twin, if it has that much text.
+    fn in_live_app(&self) -> Option<(Node, u32)> {
+        let holder: Node = self.holder.find()?.into();
+        let mut left = self.chars;
+        let mut next = holder.first_child();
+        while let Some(node) = next {
+            if node.node_type() == Node::TEXT_NODE {
+                let length = node
+                    .text_content()
+                    .unwrap_or_default()
+                    .encode_utf16()
+                    .count() as u32;
+                if left <= length {
+                    return Some((node, left));
+                }
+                left -= length;
+            }
+            next = node.first_child().or_else(|| following(&node, &holder));
+        }
+        // A point at the very end of an element without text.
+        (left == 0).then_some((holder, 0))
+    }
+}
+
+/// The node after `node` and its descendants in document order, within `root`.
+fn following(node: &Node, root: &Node) -> Option<Node> {
+    let mut node = node.clone();
+    loop {
+        if let Some(sibling) = node.next_sibling() {
+            return Some(sibling);
+        }
+        node = node.parent_node()?;
+        if &node == root {
+            return None;
         }
     }
 }

@@ -625,6 +625,59 @@ test.describe('the take-over', () => {
     });
   }
 
+  /** The text selected, and whether each of its ends is in the live app's view. */
+  const selectedText = (page) => page.evaluate(() => {
+    const selection = getSelection();
+    const live = (node) => Boolean(node?.parentElement?.closest('main#coppa-main') && node.isConnected);
+    return { text: selection.toString(), live: [live(selection.anchorNode), live(selection.focusNode)] };
+  });
+
+  test('text a reader selected in the copy with the mouse stays selected in the live app', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=scorers&lang=it');
+    // From the middle of the first scorer's name to the middle of the second's goals.
+    const rows = page.locator(`${SHOWN_COPY} .scorers-table tbody tr`);
+    const from = await rows.nth(0).locator('.scorers-table__player').boundingBox();
+    const to = await rows.nth(1).locator('.scorers-table__goals').boundingBox();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const before = await selectedText(page);
+    expect(before.text).toContain('\n');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    expect(await selectedText(page)).toEqual({ text: before.text, live: [true, true] });
+    expect(errors).toEqual([]);
+  });
+
+  test('text selected across rows and languages\' texts in the copy is the same text in the live app', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await holdWasm(page);
+    await page.goto('/?view=standings&lang=it');
+    // From inside the first group's caption (a text kept in both languages) to inside its third row.
+    await page.evaluate((shown) => {
+      const table = document.querySelector(`${shown} table.standings-table`);
+      const texts = (element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const found = [];
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) if (!text.parentElement.closest('t-en') && text.data.trim()) found.push(text);
+        return found;
+      };
+      const start = texts(table.caption)[0];
+      const end = texts(table.tBodies[0].rows[2].querySelector('.standings-table__name'))[0];
+      getSelection().setBaseAndExtent(start, 2, end, 3);
+    }, SHOWN_COPY);
+    const before = await selectedText(page);
+    expect(before.text).toContain('\n');
+    // An input fetches the app.
+    await page.mouse.move(1, 1);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    expect(await selectedText(page)).toEqual({ text: before.text, live: [true, true] });
+  });
+
   test('a focus the reader took away from the copy before the app arrived is not given back', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/?view=bracket');
