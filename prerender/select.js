@@ -307,6 +307,11 @@
      * twin if the press is released on it.
      */
     const pressEnded = () => { delete root.dataset.coppaPressing; };
+    const pressedDown = (event) => {
+      const element = inCopy(event, ':is(button, a, [tabindex])');
+      if (element) root.dataset.coppaPressing = placeOf(element);
+      else pressEnded();
+    };
     /**
      * The element whose live twin holds `node`'s text: the nearest with a class or a data attribute of
      * its own (a bare `<p>` or `<td>` would be counted among all of them, the live app's extra ones too),
@@ -347,11 +352,6 @@
       }
       root.dataset.coppaSelected = ends
         .map(([node, offset], end) => `${charsBefore(holders[end], node, offset)} ${placeOf(holders[end])}`).join('\n');
-    };
-    const pressedDown = (event) => {
-      const element = inCopy(event, ':is(button, a, [tabindex])');
-      if (element) root.dataset.coppaPressing = placeOf(element);
-      else pressEnded();
     };
     /**
      * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
