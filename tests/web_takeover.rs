@@ -1,6 +1,7 @@
 //! The take-over of a prerendered page in headless Chromium: what the reader typed into the copy they
-//! saw is handed to the live filter, a button pressed there is pressed in the live app, the copies and
-//! the choice `prerender/select.js` made are removed.
+//! saw is handed to the live filter, a button pressed there is pressed in the live app (its own twin
+//! among buttons alike), the text selected there is selected in the live app, the copies and the
+//! choice `prerender/select.js` made are removed.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::Cell;
@@ -118,27 +119,36 @@ fn a_button_pressed_in_the_copy_is_pressed_in_the_live_app_with_the_focus() {
     prerendered_page();
     let html = document().document_element().unwrap();
     html.set_attribute("data-coppa-defer", "").unwrap();
-    html.set_attribute("data-coppa-pending", r#"button.tie[data-tie="final"]"#)
+    // The second of two buttons that differ only by their row (two players of one club).
+    let follow = r#"button.scorers-table__select[aria-label="Follow Vicenza"]"#;
+    html.set_attribute("data-coppa-pending", &format!("1 {follow}"))
         .unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
 
     let live = document().create_element("div").unwrap();
     live.set_class_name("coppa");
-    live.set_inner_html(
-        r#"<button class="tie" data-tie="semi-finals-1"></button><button class="tie" data-tie="final"></button>"#,
-    );
+    let button = r#"<button class="scorers-table__select" aria-label="Follow Vicenza"></button>"#;
+    live.set_inner_html(&format!("{button}{button}"));
     document().body().unwrap().append_child(&live).unwrap();
-    let twin = live.last_element_child().unwrap();
-    let presses = Rc::new(Cell::new(0));
-    let counted = Rc::clone(&presses);
-    let _listener = EventListener::new(&twin, "click", move |_| counted.set(counted.get() + 1));
+    let presses: Vec<Rc<Cell<u32>>> = (0..2).map(|_| Rc::default()).collect();
+    let _listeners: Vec<EventListener> = (0..2)
+        .map(|i| {
+            let counted = Rc::clone(&presses[i]);
+            let button = live.children().item(i as u32).unwrap();
+            EventListener::new(&button, "click", move |_| counted.set(counted.get() + 1))
+        })
+        .collect();
 
     let carried = prerendered.remove().expect("the reader pressed a button");
     assert!(!html.has_attribute("data-coppa-pending"));
     assert!(!html.has_attribute("data-coppa-defer"));
     carried.hand_over();
-    assert_eq!(presses.get(), 1, "the live twin is pressed once");
-    assert_eq!(document().active_element(), Some(twin));
+    assert_eq!(
+        [presses[0].get(), presses[1].get()],
+        [0, 1],
+        "the second twin is pressed once, the first not"
+    );
+    assert_eq!(document().active_element(), live.last_element_child());
     live.remove();
 }
 
@@ -146,7 +156,7 @@ fn a_button_pressed_in_the_copy_is_pressed_in_the_live_app_with_the_focus() {
 fn a_pressed_button_without_a_live_twin_presses_nothing() {
     prerendered_page();
     let html = document().document_element().unwrap();
-    html.set_attribute("data-coppa-pending", "button.gone, [")
+    html.set_attribute("data-coppa-pending", "0 button.gone, [")
         .unwrap();
     let carried = Prerendered::find()
         .expect("the page is prerendered")
@@ -154,6 +164,53 @@ fn a_pressed_button_without_a_live_twin_presses_nothing() {
         .expect("the reader pressed a button");
     carried.hand_over();
     assert!(!html.has_attribute("data-coppa-pending"));
+}
+
+#[wasm_bindgen_test]
+fn a_record_select_js_did_not_write_carries_nothing() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    html.set_attribute("data-coppa-pending", "button.tie")
+        .unwrap();
+    html.set_attribute("data-coppa-selected", "3 0 td").unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    assert!(prerendered.remove().is_none());
+}
+
+#[wasm_bindgen_test]
+fn the_text_selected_in_the_copy_is_selected_in_the_live_app() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    // From 3 characters into the second caption to 2 into the first cell's name, counted across the
+    // live app's nested texts and a Leptos marker.
+    html.set_attribute(
+        "data-coppa-selected",
+        "3 1 caption.standings-table__caption
+2 0 td.standings-table__name",
+    )
+    .unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+    let live = document().create_element("div").unwrap();
+    live.set_class_name("coppa");
+    live.set_inner_html(
+        r#"<table><caption class="standings-table__caption">Girone 1</caption></table>
+           <table><caption class="standings-table__caption">Gir<b>one</b> 2</caption>
+           <tbody><tr><td class="standings-table__name"><!---->Ro<span>ma</span></td></tr></tbody></table>"#,
+    );
+    document().body().unwrap().append_child(&live).unwrap();
+
+    prerendered
+        .remove()
+        .expect("the reader selected text")
+        .hand_over();
+    let selection = leptos::prelude::window().get_selection().unwrap().unwrap();
+    let selected = String::from(selection.to_string());
+    assert!(
+        selected.starts_with("one 2") && selected.ends_with("Ro") && !selected.contains("ma"),
+        "{selected:?}"
+    );
+    assert!(!html.has_attribute("data-coppa-selected"));
+    live.remove();
 }
 
 #[wasm_bindgen_test]
