@@ -745,13 +745,18 @@ async function memoryNow() {
   return { jsHeap: performance.memory.usedJSHeapSize, wasm: memory ? memory.buffer.byteLength : null, source };
 }
 
-function latencyStats(run) {
+function latencyStats(run, clubCount) {
   const stat = (xs) => ({ p50: round(percentile(xs, 0.5), 3), p95: round(percentile(xs, 0.95), 3), max: round(Math.max(...xs), 3) });
   // Drift: the same cycle of clubs early and late in the run; a growing gap means work grows with use.
   const block = Math.min(100, run.dom.length >> 1);
+  // The first pass over the clubs runs cold, right after the take-over: the wasm's code is still being
+  // optimized and the removed copy's garbage collected. Reported apart; the target counts every selection.
+  const firstPass = Math.min(clubCount, run.dom.length >> 1);
   return {
     selections: run.dom.length, dom: stat(run.dom), layout: stat(run.layout), lateSelections: run.late,
     drift: { block, firstP50: round(percentile(run.dom.slice(0, block), 0.5), 3), lastP50: round(percentile(run.dom.slice(-block), 0.5), 3) },
+    firstPass: { selections: firstPass, p95: round(percentile(run.dom.slice(0, firstPass), 0.95), 3),
+      restP95: round(percentile(run.dom.slice(firstPass), 0.95), 3) },
     samples: { dom: run.dom.map((x) => round(x, 2)), layout: run.layout.map((x) => round(x, 2)) },
   };
 }
@@ -796,7 +801,7 @@ async function measureFilterAndMemory(browser, appBase, clubs) {
       } else {
         run = await runFilter(page, clubs, count, `${url} filter`);
       }
-      latency[view] = latencyStats(run);
+      latency[view] = latencyStats(run, clubs.length);
       console.log(`  filter: ${view} done (${count} selections)`);
       if (isMemoryPage) {
         const afterChanges = await page.evaluate(memoryNow);
@@ -886,6 +891,7 @@ function report({ machine, bytes, firstVisit, firstVisitWithInput, firstRender, 
         verdict(l.dom.p95 <= TARGETS.filterP95Ms)];
     })));
   say(`  drift, p50 of the first → last selections: ${VIEWS.map((v) => `${v} ${ms(filter[v].drift.firstP50)} → ${ms(filter[v].drift.lastP50)} (${filter[v].drift.block} each)`).join(', ')}`);
+  say(`  p95 of the first pass over the clubs (cold, right after the take-over) → the rest: ${VIEWS.map((v) => `${v} ${ms(filter[v].firstPass.p95)} → ${ms(filter[v].firstPass.restP95)} (${filter[v].firstPass.selections} first)`).join(', ')}`);
   const late = VIEWS.filter((v) => filter[v].lateSelections > 0);
   if (late.length) say(`  note: DOM still changed after the first task for ${late.map((v) => `${v} ${filter[v].lateSelections}`).join(', ')} selections (deferred work)`);
   say();
