@@ -297,8 +297,8 @@
      * goes on from there). The filter's focus goes over with its text.
      */
     const focused = (event) => {
-      const element = event.target;
-      if (!(element instanceof Element) || !element.closest('[data-coppa-prerender]') || filter(event)) return;
+      const element = inCopy(event, '*');
+      if (!element || filter(event)) return;
       root.dataset.coppaFocused = placeOf(element);
     };
     /**

@@ -110,11 +110,8 @@ impl Prerendered {
             .as_ref()
             .is_some_and(|html| html.has_attribute(ENTERED));
         let typed = typed(&document, &self.container, entered);
-        let twin = |name| {
-            html.as_ref()
-                .and_then(|html| html.get_attribute(name))
-                .and_then(|record| LiveTwin::parse(&record))
-        };
+        let record = |name| html.as_ref().and_then(|html| html.get_attribute(name));
+        let twin = |name| record(name).and_then(|record| LiveTwin::parse(&record));
         let pressed = twin(PENDING);
         let pressing = twin(PRESSING);
         // Only where the focus still is: a reader may have clicked it away since.
@@ -124,10 +121,8 @@ impl Prerendered {
         let typed_focus = typed.as_ref().is_some_and(|typed| typed.focused);
         let focused = twin(FOCUSED).filter(|_| focus_in_copy && !typed_focus);
         // Not where the reader is typing: the filter's own selection goes over with its text.
-        let selected = html
-            .as_ref()
+        let selected = record(SELECTED)
             .filter(|_| !typed_focus)
-            .and_then(|html| html.get_attribute(SELECTED))
             .and_then(|record| SelectedText::parse(&record));
         self.container.remove();
         if let Some(html) = document.document_element() {
@@ -295,11 +290,11 @@ impl Carried {
         if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
         }
-        if let Some(pressed) = self.pressed {
-            pressed.focus();
-            pressed.click();
-        } else if let Some(focused) = self.focused {
-            focused.focus();
+        if let Some(pressed) = self.pressed.and_then(|pressed| pressed.find()) {
+            focus(&pressed);
+            click(&pressed);
+        } else if let Some(focused) = self.focused.and_then(|focused| focused.find()) {
+            focus(&focused);
         }
         if let Some(pressing) = self.pressing {
             pressing.click_on_release();
@@ -418,37 +413,6 @@ impl LiveTwin {
             .ok()
     }
 
-    /// Focuses the twin (an HTML element, or a chart's bar in SVG).
-    fn focus(&self) {
-        let Some(twin) = self.find() else {
-            return;
-        };
-        // Focusing an element in the document cannot fail.
-        if let Some(element) = twin.dyn_ref::<HtmlElement>() {
-            let _ = element.focus();
-        } else if let Some(element) = twin.dyn_ref::<SvgElement>() {
-            let _ = element.focus();
-        }
-    }
-
-    /// Clicks the twin, as the reader's press would have clicked the copy's (a chart's bar in SVG
-    /// has no `click()`: it gets the event).
-    fn click(&self) {
-        let Some(twin) = self.find() else {
-            return;
-        };
-        if let Some(element) = twin.dyn_ref::<HtmlElement>() {
-            element.click();
-            return;
-        }
-        let init = MouseEventInit::new();
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        if let Ok(click) = MouseEvent::new_with_mouse_event_init_dict("click", &init) {
-            let _ = twin.dispatch_event(&click);
-        }
-    }
-
     /// A press begun on the copy and released after the take-over: the browser sends no click (the
     /// element pressed down on is gone), so a release on the twin clicks it; a release elsewhere, or
     /// a cancelled press, does nothing. The listeners go with the press's end.
@@ -464,11 +428,9 @@ impl LiveTwin {
                 let target = event
                     .target()
                     .and_then(|target| target.dyn_into::<Node>().ok());
-                let on_twin = self
-                    .find()
-                    .is_some_and(|twin| twin.contains(target.as_ref()));
-                if event.type_() == "pointerup" && on_twin {
-                    self.click();
+                let twin = self.find().filter(|twin| twin.contains(target.as_ref()));
+                if let Some(twin) = twin.filter(|_| event.type_() == "pointerup") {
+                    click(&twin);
                 }
             }
         });
@@ -477,6 +439,31 @@ impl LiveTwin {
             window_event_listener(ev::pointerup, move |event| up(event.into())),
             window_event_listener(ev::pointercancel, move |event| released(event.into())),
         ]);
+    }
+}
+
+/// Focuses a live twin (an HTML element, or a chart's bar in SVG).
+fn focus(twin: &Element) {
+    // Focusing an element in the document cannot fail.
+    if let Some(element) = twin.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    } else if let Some(element) = twin.dyn_ref::<SvgElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Clicks a live twin, as the reader's press would have clicked the copy's (a chart's bar in SVG has
+/// no `click()`: it gets the event).
+fn click(twin: &Element) {
+    if let Some(element) = twin.dyn_ref::<HtmlElement>() {
+        element.click();
+        return;
+    }
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    if let Ok(event) = MouseEvent::new_with_mouse_event_init_dict("click", &init) {
+        let _ = twin.dispatch_event(&event);
     }
 }
 
