@@ -23,11 +23,14 @@
 // selected in `data-coppa-selected` (the live app selects it again);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
-// would write (the rest of it kept), without loading the page again.
+// would write (the rest of it kept), without loading the page again. A round tab of the bracket pressed
+// or moved to with the keys the app answers (`TAB_KEYS`, from coppa_core::roving) shows its round at
+// once; the live twin of the tab is in `data-coppa-round`, and the take-over presses it.
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
   const TEXTS = __COPPA_TEXTS__;
+  const TAB_KEYS = __COPPA_TAB_KEYS__;
   const valueIn = (query, key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
   const pick = (wanted, known, fallback) => (known.includes(wanted) ? wanted : fallback);
@@ -274,9 +277,9 @@
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       return `${matches.indexOf(element)} ${selector}`;
     };
-    /** A button pressed (not a theme or language, which the copy answers itself): the app presses its twin. */
+    /** A button pressed (not a theme, language or round, which the copy answers itself): the app presses its twin. */
     const press = (event) => {
-      const button = inCopy(event, 'button:not([data-theme-choice], [data-lang])');
+      const button = inCopy(event, 'button:not([data-theme-choice], [data-lang], .bracket__tab)');
       if (!button) return;
       root.dataset.coppaPending = placeOf(button);
       status('loading');
@@ -404,6 +407,29 @@
       writeAddress(VIEW, target);
       show(target);
     };
+    const roundTab = (event) => inCopy(event, '.bracket__tab');
+    /** Shows the round of `tab` as the app does, which presses the tab's twin when it takes over. */
+    const chooseRound = (tab) => {
+      roundFirst(tab.dataset.stage)();
+      root.dataset.coppaRound = placeOf(tab);
+    };
+    const pressRound = (event) => {
+      const tab = roundTab(event);
+      if (tab) chooseRound(tab);
+    };
+    /** A key the app answers on a round tab shows the round it steps to and moves the focus there. */
+    const stepRound = (event) => {
+      const tab = roundTab(event);
+      const step = tab && Object.hasOwn(TAB_KEYS, event.key) ? TAB_KEYS[event.key] : null;
+      if (!step) return;
+      const tabs = [...tab.parentElement.querySelectorAll(':scope > .bracket__tab')];
+      const here = tabs.indexOf(tab);
+      const last = tabs.length - 1;
+      const to = { first: 0, last, next: here < last ? here + 1 : 0, previous: here > 0 ? here - 1 : last }[step];
+      event.preventDefault();
+      chooseRound(tabs[to]);
+      tabs[to].focus();
+    };
     /** Shows the theme `chosen` (a button pressed, or an address gone back to) and presses its button. */
     const applyTheme = (chosen) => {
       root.dataset.coppaTheme = chosen;
@@ -453,8 +479,8 @@
       wait();
     };
     const listeners = [
-      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
-      ['keydown', enter], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
+      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage], ['click', pressRound],
+      ['keydown', enter], ['keydown', stepRound], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
       ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],
       ['popstate', returned], ['coppa:failed', failed],
     ];

@@ -3,8 +3,8 @@
 //! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
-//! caret, Enter pressed there, a button pressed, a press under way, the focus elsewhere, the text
-//! selected, the scroll position) is carried over to the live page.
+//! caret, Enter pressed there, the bracket's round shown, a button pressed, a press under way, the
+//! focus elsewhere, the text selected, the scroll position) is carried over to the live page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,19 +22,23 @@ use web_sys::{
 /// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 10] = [
+const CHOICE_ATTRIBUTES: [&str; 11] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
     FOLLOWED,
     "data-coppa-defer",
+    ROUND,
     PENDING,
     ENTERED,
     FOCUSED,
     PRESSING,
     SELECTED,
 ];
-/// The live twin ([`LiveTwin::parse`]) of the button the reader pressed in the prerendered copy, which
+/// The live twin ([`LiveTwin::parse`]) of the bracket's round tab the reader chose in the prerendered
+/// copy, which showed its round at once.
+const ROUND: &str = "data-coppa-round";
+/// The live twin of the button the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
 /// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
@@ -112,6 +116,7 @@ impl Prerendered {
         let typed = typed(&document, &self.container, entered);
         let record = |name| html.as_ref().and_then(|html| html.get_attribute(name));
         let twin = |name| record(name).and_then(|record| LiveTwin::parse(&record));
+        let round = twin(ROUND);
         let pressed = twin(PENDING);
         let pressing = twin(PRESSING);
         // Only where the focus still is: a reader may have clicked it away since.
@@ -153,6 +158,7 @@ impl Prerendered {
         }
         let carried = Carried {
             typed,
+            round,
             pressed,
             focused,
             pressing,
@@ -262,10 +268,11 @@ fn typed(document: &web_sys::Document, container: &Element, entered: bool) -> Op
 
 /// What the reader did before the app arrived, to hand to the live app right after it is mounted (the
 /// live filter shows the followed club's name, or nothing): text typed into the filter or the focus
-/// given to it, a button pressed, the focus given to anything else, a press not yet released, and the
-/// text selected.
+/// given to it, the bracket's round the copy shows, a button pressed, the focus given to anything else,
+/// a press not yet released, and the text selected.
 pub struct Carried {
     typed: Option<Typed>,
+    round: Option<LiveTwin>,
     pressed: Option<LiveTwin>,
     focused: Option<LiveTwin>,
     pressing: Option<LiveTwin>,
@@ -276,6 +283,7 @@ impl Carried {
     /// Whether the reader did anything to carry over.
     fn is_some(&self) -> bool {
         self.typed.is_some()
+            || self.round.is_some()
             || self.pressed.is_some()
             || self.focused.is_some()
             || self.pressing.is_some()
@@ -283,12 +291,15 @@ impl Carried {
     }
 
     /// Hands over the typed text and its focus (or selects what the focused filter shows), presses the
-    /// live twin of the pressed button (which focuses it), or else focuses the live twin of the element
-    /// that had the focus; a press under way clicks its live twin if it is released there; the text
-    /// selected is selected again.
+    /// live twin of the round tab the copy shows, then that of the pressed button (which focuses it),
+    /// or else focuses the live twin of the element that had the focus; a press under way clicks its
+    /// live twin if it is released there; the text selected is selected again.
     pub fn hand_over(self) {
         if let (Some(typed), Some(input)) = (self.typed, in_live_app(FILTER_INPUT)) {
             give_to_live_filter(typed, &input);
+        }
+        if let Some(round) = self.round.and_then(|round| round.find()) {
+            click(&round);
         }
         if let Some(pressed) = self.pressed.and_then(|pressed| pressed.find()) {
             focus(&pressed);

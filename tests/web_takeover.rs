@@ -1,6 +1,6 @@
 //! The take-over of a prerendered page in headless Chromium: what the reader typed into the copy they
 //! saw is handed to the live filter, a button pressed there is pressed in the live app (its own twin
-//! among buttons alike), the text selected there is selected in the live app, the copies and the
+//! among buttons alike, after the tab of the bracket's round the copy shows), the text selected there is selected in the live app, the copies and the
 //! choice `prerender/select.js` made are removed.
 #![cfg(target_arch = "wasm32")]
 
@@ -147,6 +147,54 @@ fn a_button_pressed_in_the_copy_is_pressed_in_the_live_app_with_the_focus() {
         [presses[0].get(), presses[1].get()],
         [0, 1],
         "the second twin is pressed once, the first not"
+    );
+    assert_eq!(document().active_element(), live.last_element_child());
+    live.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_round_the_copy_shows_is_pressed_in_the_live_app_before_a_button_pressed_in_it() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    html.set_attribute(
+        "data-coppa-round",
+        r#"0 button.bracket__tab[data-stage="final"]"#,
+    )
+    .unwrap();
+    html.set_attribute("data-coppa-pending", r#"0 button.tie[data-tie="final-0"]"#)
+        .unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+
+    let live = document().create_element("div").unwrap();
+    live.set_class_name("coppa");
+    live.set_inner_html(
+        r#"<button class="bracket__tab" data-stage="semi-finals"></button>
+           <button class="bracket__tab" data-stage="final"></button>
+           <button class="tie" data-tie="final-0"></button>"#,
+    );
+    document().body().unwrap().append_child(&live).unwrap();
+    let pressed: Rc<std::cell::RefCell<Vec<String>>> = Rc::default();
+    let _listeners: Vec<EventListener> = (0..3)
+        .map(|i| {
+            let pressed = Rc::clone(&pressed);
+            let button = live.children().item(i).unwrap();
+            let name = button.outer_html();
+            EventListener::new(&button, "click", move |_| {
+                pressed.borrow_mut().push(name.clone())
+            })
+        })
+        .collect();
+
+    let carried = prerendered.remove().expect("the reader chose a round");
+    assert!(!html.has_attribute("data-coppa-round"));
+    carried.hand_over();
+    assert_eq!(
+        *pressed.borrow(),
+        [
+            r#"<button class="bracket__tab" data-stage="final"></button>"#,
+            r#"<button class="tie" data-tie="final-0"></button>"#,
+        ],
+        "the final's tab, then the tie in it, each once"
     );
     assert_eq!(document().active_element(), live.last_element_child());
     live.remove();

@@ -6,8 +6,8 @@
 //!   posts and answers them, and `scripts/postbuild.mjs` stamps [`embed_js_constants`] into
 //!   `embed.js` (the template holds none of these values).
 //! - The query rules `prerender/select.js` needs to pick a prerendered copy before the app runs
-//!   ([`query_rules`]) and the texts it writes into the copy ([`copy_texts`]), both stamped by
-//!   `scripts/prerender.mjs`.
+//!   ([`query_rules`]), the keys that move between the copy's round tabs ([`tab_keys`]) and the texts
+//!   it writes into the copy ([`copy_texts`]), all stamped by `scripts/prerender.mjs`.
 //!
 //! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
 //! ([`build_constants`]).
@@ -20,6 +20,7 @@
 use std::ops::RangeInclusive;
 
 use crate::i18n::Text;
+use crate::roving::Step;
 use crate::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 /// `source` of every message of the contract; `embed.js` and the app ignore any other.
@@ -159,6 +160,16 @@ pub fn query_rules() -> String {
     format!("{{{}}}", rules.join(","))
 }
 
+/// The keys that move the active tab in a row of tabs, as a JSON object from each key to its step's
+/// name: `prerender/select.js` moves between the copy's round tabs as the app does.
+pub fn tab_keys() -> String {
+    let keys: Vec<String> = Step::TAB_KEYS
+        .into_iter()
+        .map(|(key, step)| format!("{}:{}", json_string(key), json_string(step.key())))
+        .collect();
+    format!("{{{}}}", keys.join(","))
+}
+
 /// What `prerender/select.js` writes into the prerendered page, per language key: `loading` while a
 /// control the reader pressed waits for the app, `failed` if the app could not be fetched, and
 /// `selected`, which names a followed club's players in the scorers' table to a screen reader, as the
@@ -179,13 +190,14 @@ pub fn copy_texts() -> String {
     format!("{{{}}}", languages.join(","))
 }
 
-/// What the build stamps into its scripts:
-/// `{"embed": embed_js_constants(), "query": query_rules(), "texts": copy_texts()}`.
+/// What the build stamps into its scripts: `{"embed": embed_js_constants(), "query": query_rules(),
+/// "tabKeys": tab_keys(), "texts": copy_texts()}`.
 pub fn build_constants() -> String {
     format!(
-        "{{\"embed\":{},\"query\":{},\"texts\":{}}}",
+        "{{\"embed\":{},\"query\":{},\"tabKeys\":{},\"texts\":{}}}",
         embed_js_constants(),
         query_rules(),
+        tab_keys(),
         copy_texts()
     )
 }
@@ -320,6 +332,16 @@ mod tests {
              \"selected\":\"squadra selezionata\"}}"
         );
         assert!(build_constants().ends_with(&format!(",\"texts\":{}}}", copy_texts())));
+    }
+
+    #[test]
+    fn select_js_gets_the_tab_keys_the_app_answers() {
+        assert_eq!(
+            tab_keys(),
+            "{\"ArrowRight\":\"next\",\"ArrowDown\":\"next\",\"ArrowLeft\":\"previous\",\
+             \"ArrowUp\":\"previous\",\"Home\":\"first\",\"End\":\"last\"}"
+        );
+        assert!(build_constants().contains(&format!(",\"tabKeys\":{},", tab_keys())));
     }
 
     #[test]

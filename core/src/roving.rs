@@ -11,14 +11,31 @@ pub enum Step {
 }
 
 impl Step {
-    /// The step a key makes in a row of tabs (WAI-ARIA tabs pattern): the arrows, Home and End.
+    /// The keys that move the active tab in a row of tabs (WAI-ARIA tabs pattern): the arrows, Home
+    /// and End. `prerender/select.js` gets them too, for the prerendered copy's round tabs.
+    pub const TAB_KEYS: [(&'static str, Step); 6] = [
+        ("ArrowRight", Step::Next),
+        ("ArrowDown", Step::Next),
+        ("ArrowLeft", Step::Previous),
+        ("ArrowUp", Step::Previous),
+        ("Home", Step::First),
+        ("End", Step::Last),
+    ];
+
+    /// The step `key` makes in a row of tabs, if it is one of [`Step::TAB_KEYS`].
     pub fn for_tab_key(key: &str) -> Option<Step> {
-        match key {
-            "ArrowRight" | "ArrowDown" => Some(Step::Next),
-            "ArrowLeft" | "ArrowUp" => Some(Step::Previous),
-            "Home" => Some(Step::First),
-            "End" => Some(Step::Last),
-            _ => None,
+        Step::TAB_KEYS
+            .into_iter()
+            .find_map(|(tab_key, step)| (tab_key == key).then_some(step))
+    }
+
+    /// The step's name where a script reads it.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Step::Next => "next",
+            Step::Previous => "previous",
+            Step::First => "first",
+            Step::Last => "last",
         }
     }
 }

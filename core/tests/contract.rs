@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use coppa_core::contract::{settings_table, FrameMessage, HEIGHT_RANGE, MESSAGE_SOURCE};
+use coppa_core::roving::Step;
 use coppa_core::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 fn read(path: &str) -> String {
@@ -78,5 +79,19 @@ fn select_js_holds_no_copy_of_the_query_keys_or_values() {
         .chain(EMBED_ON);
     for text in keys.into_iter().chain(values) {
         assert!(!select.contains(&format!("'{text}'")), "'{text}'");
+    }
+}
+
+#[test]
+fn select_js_holds_no_copy_of_the_tab_keys() {
+    let select = read("prerender/select.js");
+    assert!(select.contains("__COPPA_TAB_KEYS__"));
+    for (key, step) in Step::TAB_KEYS {
+        assert!(!select.contains(&format!("'{key}'")), "'{key}'");
+        assert!(
+            !select.contains(&format!("'{}'", step.key())),
+            "'{}'",
+            step.key()
+        );
     }
 }

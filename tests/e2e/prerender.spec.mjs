@@ -856,6 +856,67 @@ test.describe('the app when it is needed', () => {
     await context.close();
   });
 
+  /** The bracket's round shown, its selected tab and the ties shown, in the copy or the live app. */
+  const roundShown = (page, scope) => page.evaluate((scope) => {
+    const shown = (element) => element.checkVisibility();
+    const tabs = [...document.querySelectorAll(`${scope} .bracket__tab`)].filter(shown);
+    const panels = [...document.querySelectorAll(`${scope} .bracket__round`)].filter(shown);
+    return {
+      selected: tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true').map((tab) => tab.dataset.stage),
+      tabStops: tabs.filter((tab) => tab.tabIndex === 0).map((tab) => tab.dataset.stage),
+      panels: panels.map((panel) => panel.dataset.stage),
+      ties: panels.flatMap((panel) => [...panel.querySelectorAll('.tie[data-tie]')].filter(shown).map((tie) => tie.dataset.tie)),
+      focused: document.activeElement?.closest(scope) ? document.activeElement.dataset.stage ?? null : null,
+    };
+  }, scope);
+
+  test('on a phone, a round tab tapped before the app shows its round at once, and the app takes over on it', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket&lang=it');
+    expect((await roundShown(page, SHOWN_COPY)).panels).toEqual(['second-round']);
+    await page.locator(`${SHOWN_COPY} .bracket__tab[data-stage="quarter-finals"]:visible`).tap();
+    const copy = await roundShown(page, SHOWN_COPY);
+    expect(copy).toMatchObject({ selected: ['quarter-finals'], tabStops: ['quarter-finals'], panels: ['quarter-finals'] });
+    expect([...copy.ties].sort()).toEqual(['quarter-finals-0', 'quarter-finals-1', 'quarter-finals-2', 'quarter-finals-3']);
+    // The copy answered the press itself: nothing waits for the app.
+    await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveCount(0);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('.coppa .bracket__tab[data-stage="quarter-finals"]')).toHaveAttribute('aria-selected', 'true');
+    expect(await roundShown(page, '.coppa')).toMatchObject({ selected: copy.selected, tabStops: copy.tabStops, panels: copy.panels, ties: copy.ties });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the keys of the round tabs move between rounds in the copy as in the app, and the focus goes on from there', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    await page.locator(`${SHOWN_COPY} .bracket__tab[aria-selected="true"]:visible`).focus();
+    const scrolled = await page.evaluate(() => scrollY);
+    const steps = [['End', 'final'], ['ArrowLeft', 'semi-finals'], ['Home', 'second-round'], ['ArrowUp', 'final'],
+      ['ArrowRight', 'second-round'], ['ArrowDown', 'round-of-16']];
+    for (const [key, stage] of steps) {
+      await page.keyboard.press(key);
+      expect(await roundShown(page, SHOWN_COPY), key).toMatchObject({ selected: [stage], tabStops: [stage], panels: [stage], focused: stage });
+    }
+    const copy = await roundShown(page, SHOWN_COPY);
+    // The arrows chose a round: the page did not scroll with them.
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('.coppa .bracket__tab[data-stage="round-of-16"]')).toBeFocused();
+    expect(await roundShown(page, '.coppa')).toEqual(copy);
+    // The live tabs answer the next key.
+    await page.keyboard.press('ArrowRight');
+    expect(await roundShown(page, '.coppa')).toMatchObject({ selected: ['quarter-finals'], focused: 'quarter-finals' });
+    expect(errors).toEqual([]);
+  });
+
   test('a language pressed before the app is switched to by the app', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/?view=scorers');
