@@ -15,8 +15,8 @@
 // `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
 // must warn about, an embed that reports its height to the page around it); otherwise at the reader's
 // first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
-// downloads it. A button pressed before the app has taken over is remembered in
-// `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
+// downloads it. A button or a scorer's bar (clicked, or its keys, `KEYS.press`) pressed before the app
+// has taken over is remembered in `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
 // filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter),
 // where the focus is in `data-coppa-focused` (the live app's twin gets it), a press under way in
 // `data-coppa-pressing` (released on the live twin after the take-over, it clicks it), and the text
@@ -24,13 +24,13 @@
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
 // would write (the rest of it kept), without loading the page again. A round tab of the bracket pressed
-// or moved to with the keys the app answers (`TAB_KEYS`, from coppa_core::roving) shows its round at
+// or moved to with the keys the app answers (`KEYS.tabs`, from coppa_core::roving) shows its round at
 // once; the live twin of the tab is in `data-coppa-round`, and the take-over presses it.
 (() => {
   const RESERVE = __COPPA_RESERVE__;
   const { view: VIEW, team: TEAM, lang: LANG, theme: THEME, embed: EMBED } = __COPPA_QUERY__;
   const TEXTS = __COPPA_TEXTS__;
-  const TAB_KEYS = __COPPA_TAB_KEYS__;
+  const KEYS = __COPPA_KEYS__;
   const valueIn = (query, key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
   const pick = (wanted, known, fallback) => (known.includes(wanted) ? wanted : fallback);
@@ -277,12 +277,22 @@
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       return `${matches.indexOf(element)} ${selector}`;
     };
-    /** A button pressed (not a theme, language or round, which the copy answers itself): the app presses its twin. */
-    const press = (event) => {
-      const button = inCopy(event, 'button:not([data-theme-choice], [data-lang], .bracket__tab)');
-      if (!button) return;
-      root.dataset.coppaPending = placeOf(button);
+    /** Remembers `element` pressed, for the app to press its twin. */
+    const pressed = (element) => {
+      root.dataset.coppaPending = placeOf(element);
       status('loading');
+    };
+    /** A button pressed (not a theme, language or round, which the copy answers itself), or a scorer's bar. */
+    const press = (event) => {
+      const element = inCopy(event, ':is(button:not([data-theme-choice], [data-lang], .bracket__tab), .scorers-chart__bar)');
+      if (element) pressed(element);
+    };
+    /** The keys that press a scorer's bar in the app (a button's keys click it by themselves). */
+    const pressBar = (event) => {
+      const bar = inCopy(event, '.scorers-chart__bar');
+      if (!bar || !KEYS.press.includes(event.key)) return;
+      event.preventDefault();
+      pressed(bar);
     };
     const filter = (event) => inCopy(event, '.team-filter__input');
     /** Enter in the filter, with text to act on; typing after it means the reader moved on. */
@@ -420,7 +430,7 @@
     /** A key the app answers on a round tab shows the round it steps to and moves the focus there. */
     const stepRound = (event) => {
       const tab = roundTab(event);
-      const step = tab && Object.hasOwn(TAB_KEYS, event.key) ? TAB_KEYS[event.key] : null;
+      const step = tab && Object.hasOwn(KEYS.tabs, event.key) ? KEYS.tabs[event.key] : null;
       if (!step) return;
       const tabs = [...tab.parentElement.querySelectorAll(':scope > .bracket__tab')];
       const here = tabs.indexOf(tab);
@@ -480,7 +490,7 @@
     };
     const listeners = [
       ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage], ['click', pressRound],
-      ['keydown', enter], ['keydown', stepRound], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
+      ['keydown', enter], ['keydown', stepRound], ['keydown', pressBar], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
       ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],
       ['popstate', returned], ['coppa:failed', failed],
     ];

@@ -508,7 +508,7 @@ if (constants.query.lang.default !== LANGS[0]) throw new Error(`prerender: the b
 const stamped = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
   .replace('__COPPA_RESERVE__', () => JSON.stringify(compactReserve(reserve)))
   .replace('__COPPA_QUERY__', () => JSON.stringify(constants.query))
-  .replace('__COPPA_TAB_KEYS__', () => JSON.stringify(constants.tabKeys))
+  .replace('__COPPA_KEYS__', () => JSON.stringify(constants.keys))
   .replace('__COPPA_TEXTS__', () => JSON.stringify(constants.texts));
 if (stamped.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 // select.js blocks the first paint, and on a phone each of its kilobytes holds the paint back: its

@@ -6,8 +6,8 @@
 //!   posts and answers them, and `scripts/postbuild.mjs` stamps [`embed_js_constants`] into
 //!   `embed.js` (the template holds none of these values).
 //! - The query rules `prerender/select.js` needs to pick a prerendered copy before the app runs
-//!   ([`query_rules`]), the keys that move between the copy's round tabs ([`tab_keys`]) and the texts
-//!   it writes into the copy ([`copy_texts`]), all stamped by `scripts/prerender.mjs`.
+//!   ([`query_rules`]), the keys it answers in the copy as the app does ([`keys`]) and the texts it
+//!   writes into the copy ([`copy_texts`]), all stamped by `scripts/prerender.mjs`.
 //!
 //! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
 //! ([`build_constants`]).
@@ -160,14 +160,19 @@ pub fn query_rules() -> String {
     format!("{{{}}}", rules.join(","))
 }
 
-/// The keys that move the active tab in a row of tabs, as a JSON object from each key to its step's
-/// name: `prerender/select.js` moves between the copy's round tabs as the app does.
-pub fn tab_keys() -> String {
-    let keys: Vec<String> = Step::TAB_KEYS
+/// The keys `prerender/select.js` answers in the copy as the app does, as a JSON object: `tabs`, from
+/// each key that moves between the round tabs to its step's name; `press`, the keys that press a
+/// scorer's bar.
+pub fn keys() -> String {
+    let tabs: Vec<String> = Step::TAB_KEYS
         .into_iter()
         .map(|(key, step)| format!("{}:{}", json_string(key), json_string(step.key())))
         .collect();
-    format!("{{{}}}", keys.join(","))
+    format!(
+        "{{\"tabs\":{{{}}},\"press\":{}}}",
+        tabs.join(","),
+        json_list(&Step::PRESS_KEYS)
+    )
 }
 
 /// What `prerender/select.js` writes into the prerendered page, per language key: `loading` while a
@@ -191,13 +196,13 @@ pub fn copy_texts() -> String {
 }
 
 /// What the build stamps into its scripts: `{"embed": embed_js_constants(), "query": query_rules(),
-/// "tabKeys": tab_keys(), "texts": copy_texts()}`.
+/// "keys": keys(), "texts": copy_texts()}`.
 pub fn build_constants() -> String {
     format!(
-        "{{\"embed\":{},\"query\":{},\"tabKeys\":{},\"texts\":{}}}",
+        "{{\"embed\":{},\"query\":{},\"keys\":{},\"texts\":{}}}",
         embed_js_constants(),
         query_rules(),
-        tab_keys(),
+        keys(),
         copy_texts()
     )
 }
@@ -335,13 +340,13 @@ mod tests {
     }
 
     #[test]
-    fn select_js_gets_the_tab_keys_the_app_answers() {
+    fn select_js_gets_the_keys_the_app_answers() {
         assert_eq!(
-            tab_keys(),
-            "{\"ArrowRight\":\"next\",\"ArrowDown\":\"next\",\"ArrowLeft\":\"previous\",\
-             \"ArrowUp\":\"previous\",\"Home\":\"first\",\"End\":\"last\"}"
+            keys(),
+            "{\"tabs\":{\"ArrowRight\":\"next\",\"ArrowDown\":\"next\",\"ArrowLeft\":\"previous\",\
+             \"ArrowUp\":\"previous\",\"Home\":\"first\",\"End\":\"last\"},\"press\":[\"Enter\",\" \"]}"
         );
-        assert!(build_constants().contains(&format!(",\"tabKeys\":{},", tab_keys())));
+        assert!(build_constants().contains(&format!(",\"keys\":{},", keys())));
     }
 
     #[test]

@@ -22,6 +22,10 @@ impl Step {
         ("End", Step::Last),
     ];
 
+    /// The keys that press a focusable element that is not a button (a bar of the scorers' chart), as
+    /// they press a button. `prerender/select.js` gets them too.
+    pub const PRESS_KEYS: [&'static str; 2] = ["Enter", " "];
+
     /// The step `key` makes in a row of tabs, if it is one of [`Step::TAB_KEYS`].
     pub fn for_tab_key(key: &str) -> Option<Step> {
         Step::TAB_KEYS

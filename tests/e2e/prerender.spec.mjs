@@ -955,6 +955,32 @@ test.describe('the app when it is needed', () => {
       .toContain(pressedRow);
   });
 
+  for (const press of ['click', 'Enter', 'Space']) {
+    test(`a scorer's bar in the chart pressed before the app (${press}) follows the player's club once it arrives`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto('/?view=scorers');
+      const bar = '.scorers-chart__bar[data-player="Marco Delvecchio"]';
+      const copyBar = page.locator(`${SHOWN_COPY} ${bar}`);
+      if (press === 'click') {
+        await copyBar.click();
+      } else {
+        await copyBar.focus();
+        const scrolled = await page.evaluate(() => scrollY);
+        await page.keyboard.press(press);
+        // Space pressed the bar; it did not scroll the page.
+        expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+      }
+      await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveText('Loading the interactive explorer…');
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page).toHaveURL(/[?&]team=roma(&|$)/);
+      await expect(page.locator(`.coppa ${bar}`)).toHaveClass(/\bis-highlighted\b/);
+      await expect(page.locator(`.coppa ${bar}`)).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('the status line says it in the language pressed while it waits', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/?view=bracket');
