@@ -20,7 +20,7 @@
 use std::ops::RangeInclusive;
 
 use crate::i18n::Text;
-use crate::roving::Step;
+use crate::roving::{Step, PRESS_KEYS};
 use crate::url::{Lang, Setting, Theme, View, ATTRIBUTE_PREFIX, EMBED_ON};
 
 /// `source` of every message of the contract; `embed.js` and the app ignore any other.
@@ -171,7 +171,7 @@ pub fn keys() -> String {
     format!(
         "{{\"tabs\":{{{}}},\"press\":{}}}",
         tabs.join(","),
-        json_list(&Step::PRESS_KEYS)
+        json_list(&PRESS_KEYS)
     )
 }
 

@@ -1,5 +1,10 @@
 //! Moving the active item of a row of tabs or a list of options with the keyboard: one step either
-//! way, wrapping around at the ends, or straight to the first or last item.
+//! way, wrapping around at the ends, or straight to the first or last item; and pressing an item that
+//! is not a button.
+
+/// The keys that press a focusable item that is not a button (a bar of the scorers' chart), as they
+/// press a button. `prerender/select.js` gets them too.
+pub const PRESS_KEYS: [&str; 2] = ["Enter", " "];
 
 /// Where a key moves the active item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,10 +26,6 @@ impl Step {
         ("Home", Step::First),
         ("End", Step::Last),
     ];
-
-    /// The keys that press a focusable element that is not a button (a bar of the scorers' chart), as
-    /// they press a button. `prerender/select.js` gets them too.
-    pub const PRESS_KEYS: [&'static str; 2] = ["Enter", " "];
 
     /// The step `key` makes in a row of tabs, if it is one of [`Step::TAB_KEYS`].
     pub fn for_tab_key(key: &str) -> Option<Step> {

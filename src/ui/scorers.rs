@@ -5,7 +5,7 @@ use coppa_core::i18n::Text;
 use coppa_core::model::ClubId;
 use coppa_core::present::chart::{chart, Bar, Chart, BAR_HEIGHT, BAR_X, ROW_HEIGHT, VIEW_WIDTH};
 use coppa_core::present::scorers::{chart_description, chart_item, rank_label, sureness};
-use coppa_core::roving::Step;
+use coppa_core::roving::PRESS_KEYS;
 use coppa_core::scorers::{ranking, Ranked};
 use coppa_core::url::Lang;
 use leptos::ev::KeyboardEvent;
@@ -83,7 +83,7 @@ fn ScorerBar(bar: Bar, followed: Followed, lang: Lang) -> impl IntoView {
     let highlighted = move || followed.is(scorer.club);
     let select = move || ui.select_team(Some(scorer.club));
     let on_keydown = move |ev: KeyboardEvent| {
-        if Step::PRESS_KEYS.contains(&ev.key().as_str()) {
+        if PRESS_KEYS.contains(&ev.key().as_str()) {
             ev.prevent_default();
             select();
         }
