@@ -16,11 +16,13 @@
 // must warn about, an embed that reports its height to the page around it); otherwise at the reader's
 // first input (a key, a press, a focus, a mouse moving over the page), so a reader who only reads never
 // downloads it. A button or a scorer's bar (clicked, or its keys, `KEYS.press`) pressed before the app
-// has taken over is remembered in `data-coppa-pending` and pressed again in the live app (src/takeover.rs), Enter pressed in the
-// filter with text in it in `data-coppa-entered` (the live filter gets the text, then the Enter),
-// where the focus is in `data-coppa-focused` (the live app's twin gets it), a press under way in
-// `data-coppa-pressing` (released on the live twin after the take-over, it clicks it), and the text
-// selected in `data-coppa-selected` (the live app selects it again);
+// has taken over is remembered in `data-coppa-pending` and pressed again in the live app
+// (src/takeover.rs), Enter pressed in the filter with text in it in `data-coppa-entered` (the live
+// filter gets the text, then the Enter), where the focus is in `data-coppa-focused` (the live app's
+// twin gets it), a press under way in `data-coppa-pressing` (released on the live twin after the
+// take-over, it clicks it), the text selected in `data-coppa-selected` (the live app selects it
+// again), and how far the reader scrolled an element of the copy (the bracket's rounds, sideways) in
+// `data-coppa-scrolled` (the live twin is scrolled as far);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
 // again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
 // would write (the rest of it kept), without loading the page again. A round tab of the bracket pressed
@@ -366,6 +368,15 @@
       root.dataset.coppaSelected = ends
         .map(([node, offset], end) => `${charsBefore(holders[end], node, offset)} ${placeOf(holders[end])}`).join('\n');
     };
+    /** How far each element of the copy the reader scrolled is scrolled ("left top"), by its `placeOf`. */
+    const scrolls = new Map();
+    /** An element of the copy scrolled (the bracket's rounds, sideways): the app scrolls its twin as far. */
+    const scrolled = (event) => {
+      const element = inCopy(event, '*');
+      if (!element) return;
+      scrolls.set(placeOf(element), `${Math.round(element.scrollLeft)} ${Math.round(element.scrollTop)}`);
+      root.dataset.coppaScrolled = [...scrolls].map(([place, at]) => `${at} ${place}`).join('\n');
+    };
     /**
      * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
      * kept; left out when it is the default that the app leaves out (a language always stays: without
@@ -489,9 +500,11 @@
       wait();
     };
     const listeners = [
-      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage], ['click', pressRound],
-      ['keydown', enter], ['keydown', stepRound], ['keydown', pressBar], ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
+      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
+      ['click', pressRound], ['keydown', enter], ['keydown', stepRound], ['keydown', pressBar],
+      ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
       ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],
+      ['scroll', scrolled],
       ['popstate', returned], ['coppa:failed', failed],
     ];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));

@@ -4,7 +4,8 @@
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
 //! caret, Enter pressed there, the bracket's round shown, a button pressed, a press under way, the
-//! focus elsewhere, the text selected, the scroll position) is carried over to the live page.
+//! focus elsewhere, the text selected, the scroll position of the page and of what the reader scrolled
+//! in it) is carried over to the live page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +23,7 @@ use web_sys::{
 /// The element holding the prerendered explorer; the take-over removes it.
 const PRERENDER: &str = "[data-coppa-prerender]";
 /// The attributes `prerender/select.js` sets on `<html>` to choose what shows and to hold the wasm back.
-const CHOICE_ATTRIBUTES: [&str; 11] = [
+const CHOICE_ATTRIBUTES: [&str; 12] = [
     "data-coppa-show",
     "data-coppa-theme",
     "data-coppa-embed",
@@ -34,11 +35,12 @@ const CHOICE_ATTRIBUTES: [&str; 11] = [
     FOCUSED,
     PRESSING,
     SELECTED,
+    SCROLLED,
 ];
 /// The live twin ([`LiveTwin::parse`]) of the bracket's round tab the reader chose in the prerendered
 /// copy, which showed its round at once.
 const ROUND: &str = "data-coppa-round";
-/// The live twin of the button the reader pressed in the prerendered copy, which
+/// The live twin of the button (or scorer's bar) the reader pressed in the prerendered copy, which
 /// `prerender/select.js` records on `<html>`.
 const PENDING: &str = "data-coppa-pending";
 /// Set by `prerender/select.js` when the reader pressed Enter in the prerendered filter, with text in it.
@@ -50,6 +52,9 @@ const PRESSING: &str = "data-coppa-pressing";
 /// The text selected in the copy: for its anchor, then (after a line break) its focus, how far into its
 /// element's text the end is, a space, and that element's live twin.
 const SELECTED: &str = "data-coppa-selected";
+/// How far the reader scrolled elements of the copy (the bracket's rounds, sideways): a line for each,
+/// [`ScrolledElement::parse`].
+const SCROLLED: &str = "data-coppa-scrolled";
 /// The heights `prerender/select.js` keeps for a followed club's journey card, standings toolbar and
 /// bracket note.
 const RESERVES: [&str; 3] = [
@@ -129,6 +134,9 @@ impl Prerendered {
         let selected = record(SELECTED)
             .filter(|_| !typed_focus)
             .and_then(|record| SelectedText::parse(&record));
+        let scrolled: Vec<ScrolledElement> = record(SCROLLED)
+            .map(|record| record.lines().filter_map(ScrolledElement::parse).collect())
+            .unwrap_or_default();
         self.container.remove();
         if let Some(html) = document.document_element() {
             for name in CHOICE_ATTRIBUTES {
@@ -144,6 +152,7 @@ impl Prerendered {
         let (x, y) = self.scroll;
         let window = leptos::prelude::window();
         window.scroll_to_with_x_and_y(x, y);
+        scrolled.iter().for_each(ScrolledElement::scroll);
         if let Some(room_ends) = self.room_ends {
             hold_room(room_ends);
             // A reader scrolled into the view keeps what they read where it was, should the live
@@ -165,6 +174,35 @@ impl Prerendered {
             selected,
         };
         carried.is_some().then_some(carried)
+    }
+}
+
+/// An element of the copy the reader scrolled, how far, by its live twin.
+struct ScrolledElement {
+    left: i32,
+    top: i32,
+    twin: LiveTwin,
+}
+
+impl ScrolledElement {
+    /// Reads a line of what `prerender/select.js` records in [`SCROLLED`]: how far left and down the
+    /// element is scrolled, then its live twin; a line it did not write is none.
+    fn parse(line: &str) -> Option<ScrolledElement> {
+        let (left, rest) = line.split_once(' ')?;
+        let (top, twin) = rest.split_once(' ')?;
+        Some(ScrolledElement {
+            left: left.parse().ok()?,
+            top: top.parse().ok()?,
+            twin: LiveTwin::parse(twin)?,
+        })
+    }
+
+    /// Scrolls the live twin as far (the copies are gone: the twin is the live app's).
+    fn scroll(&self) {
+        if let Some(twin) = self.twin.find() {
+            twin.set_scroll_left(self.left);
+            twin.set_scroll_top(self.top);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The take-over of a prerendered page in headless Chromium: what the reader typed into the copy they
 //! saw is handed to the live filter, a button pressed there is pressed in the live app (its own twin
-//! among buttons alike, after the tab of the bracket's round the copy shows), the text selected there is selected in the live app, the copies and the
+//! among buttons alike, after the tab of the bracket's round the copy shows), what the reader scrolled
+//! there is scrolled as far, the text selected there is selected in the live app, the copies and the
 //! choice `prerender/select.js` made are removed.
 #![cfg(target_arch = "wasm32")]
 
@@ -197,6 +198,33 @@ fn the_round_the_copy_shows_is_pressed_in_the_live_app_before_a_button_pressed_i
         "the final's tab, then the tie in it, each once"
     );
     assert_eq!(document().active_element(), live.last_element_child());
+    live.remove();
+}
+
+#[wasm_bindgen_test]
+fn what_the_reader_scrolled_in_the_copy_is_scrolled_as_far_in_the_live_app() {
+    prerendered_page();
+    let html = document().document_element().unwrap();
+    html.set_attribute(
+        "data-coppa-scrolled",
+        "120 0 1 div.bracket__rounds\nnot a line\n5 5 0 div.gone",
+    )
+    .unwrap();
+    let prerendered = Prerendered::find().expect("the page is prerendered");
+
+    let live = document().create_element("div").unwrap();
+    live.set_class_name("coppa");
+    let rounds = r#"<div class="bracket__rounds" style="width: 100px; overflow-x: auto"><div style="width: 1000px; height: 10px"></div></div>"#;
+    live.set_inner_html(&format!("{rounds}{rounds}"));
+    document().body().unwrap().append_child(&live).unwrap();
+
+    let carried = prerendered.remove();
+    assert!(carried.is_none(), "a scroll is put back as the copy goes");
+    assert!(!html.has_attribute("data-coppa-scrolled"));
+    let scrolled: Vec<i32> = (0..2)
+        .map(|i| live.children().item(i).unwrap().scroll_left())
+        .collect();
+    assert_eq!(scrolled, [0, 120], "the second twin, as far as the copy's");
     live.remove();
 }
 

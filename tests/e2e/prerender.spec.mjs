@@ -632,6 +632,24 @@ test.describe('the take-over', () => {
     return { text: selection.toString(), live: [live(selection.anchorNode), live(selection.focusNode)] };
   });
 
+  test('a bracket a reader scrolled sideways in the copy stays scrolled in the live app', async ({ page }) => {
+    // Between the phone's round tabs and a screen wide enough for all five rounds, the bracket scrolls.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket');
+    const rounds = (scope) => page.locator(`${scope} .bracket__rounds:visible`);
+    const box = await rounds(SHOWN_COPY).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    await page.mouse.wheel(400, 0);
+    await expect.poll(() => rounds(SHOWN_COPY).evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+    const scrolled = await rounds(SHOWN_COPY).evaluate((element) => [element.scrollLeft, element.scrollWidth - element.clientWidth]);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    expect(await rounds('.coppa').evaluate((element) => [element.scrollLeft, element.scrollWidth - element.clientWidth])).toEqual(scrolled);
+    expect(errors).toEqual([]);
+  });
+
   test('text a reader selected in the copy with the mouse stays selected in the live app', async ({ page }) => {
     const errors = watchErrors(page);
     const release = await holdWasm(page);
