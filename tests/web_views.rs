@@ -606,6 +606,26 @@ async fn the_tabs_open_on_the_selected_clubs_first_round() {
 }
 
 #[wasm_bindgen_test]
+async fn the_tabs_move_to_a_clubs_first_round_when_the_club_changes_not_before() {
+    let m = mount(Which::Bracket, None, Lang::En).await;
+    let selected = || m.attrs("[role=tab][aria-selected='true']", "data-stage");
+    assert_eq!(selected(), ["second-round"]);
+    click(&m.one("[role=tab][data-stage='final']"));
+    settle().await;
+    assert_eq!(selected(), ["final"], "a round the reader chose stays");
+    m.ui().select_team(SEASON.club_by_slug("milan"));
+    settle().await;
+    assert_eq!(selected(), ["round-of-16"]);
+    m.ui().select_team(SEASON.club_by_slug("genoa"));
+    settle().await;
+    assert_eq!(
+        selected(),
+        ["round-of-16"],
+        "a club without a tie leaves the round shown"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_bracket_speaks_italian() {
     let m = mount(Which::Bracket, None, Lang::It).await;
     assert_eq!(

@@ -29,8 +29,11 @@ pub fn Bracket() -> impl IntoView {
     let team = ui.team();
     let first_of_club = view_memo(move || team.get().and_then(|club| first_stage(season, club)));
     let active = RwSignal::new(first_of_club.get_untracked().unwrap_or(opening));
-    Effect::new(move |_| {
-        if let Some(stage) = first_of_club.get() {
+    // Only when the club changes: `active` starts on its first round, and its first run comes after
+    // the take-over has pressed the round tab the reader chose in the prerendered copy.
+    Effect::new(move |ran: Option<()>| {
+        let first = first_of_club.get();
+        if let (Some(()), Some(stage)) = (ran, first) {
             active.set(stage);
         }
     });

@@ -888,26 +888,29 @@ test.describe('the app when it is needed', () => {
     };
   }, scope);
 
-  test('on a phone, a round tab tapped before the app shows its round at once, and the app takes over on it', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const release = await holdWasm(page);
-    await page.goto('/?view=bracket&lang=it');
-    expect((await roundShown(page, SHOWN_COPY)).panels).toEqual(['second-round']);
-    await page.locator(`${SHOWN_COPY} .bracket__tab[data-stage="quarter-finals"]:visible`).tap();
-    const copy = await roundShown(page, SHOWN_COPY);
-    expect(copy).toMatchObject({ selected: ['quarter-finals'], tabStops: ['quarter-finals'], panels: ['quarter-finals'] });
-    expect([...copy.ties].sort()).toEqual(['quarter-finals-0', 'quarter-finals-1', 'quarter-finals-2', 'quarter-finals-3']);
-    // The copy answered the press itself: nothing waits for the app.
-    await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveCount(0);
-    release();
-    await expect(page.locator(PRERENDER)).toHaveCount(0);
-    await expect(page.locator('.coppa .bracket__tab[data-stage="quarter-finals"]')).toHaveAttribute('aria-selected', 'true');
-    expect(await roundShown(page, '.coppa')).toMatchObject({ selected: copy.selected, tabStops: copy.tabStops, panels: copy.panels, ties: copy.ties });
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  // With a club, the copy opens on the club's first round, as the app does; the reader's choice wins.
+  for (const [query, opening] of [['?view=bracket&lang=it', 'second-round'], ['?view=bracket&team=roma', 'round-of-16']]) {
+    test(`on a phone, a round tab of ${query} tapped before the app shows its round at once, and the app takes over on it`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      expect((await roundShown(page, SHOWN_COPY)).panels).toEqual([opening]);
+      await page.locator(`${SHOWN_COPY} .bracket__tab[data-stage="quarter-finals"]:visible`).tap();
+      const copy = await roundShown(page, SHOWN_COPY);
+      expect(copy).toMatchObject({ selected: ['quarter-finals'], tabStops: ['quarter-finals'], panels: ['quarter-finals'] });
+      expect([...copy.ties].sort()).toEqual(['quarter-finals-0', 'quarter-finals-1', 'quarter-finals-2', 'quarter-finals-3']);
+      // The copy answered the press itself: nothing waits for the app.
+      await expect(page.locator(`${SHOWN_COPY} .coppa-prerender-status`)).toHaveCount(0);
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page.locator('.coppa .bracket__tab[data-stage="quarter-finals"]')).toHaveAttribute('aria-selected', 'true');
+      expect(await roundShown(page, '.coppa')).toMatchObject({ selected: copy.selected, tabStops: copy.tabStops, panels: copy.panels, ties: copy.ties });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   test('the keys of the round tabs move between rounds in the copy as in the app, and the focus goes on from there', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
