@@ -177,10 +177,11 @@ impl Prerendered {
     }
 }
 
-/// An element of the copy the reader scrolled, how far, by its live twin.
+/// An element of the copy the reader scrolled, how far, by its live twin. The page runs left to right,
+/// so neither is negative (the offsets parse as the twin records' `u32`s do: no more parsing code).
 struct ScrolledElement {
-    left: i32,
-    top: i32,
+    left: u32,
+    top: u32,
     twin: LiveTwin,
 }
 
@@ -200,8 +201,8 @@ impl ScrolledElement {
     /// Scrolls the live twin as far (the copies are gone: the twin is the live app's).
     fn scroll(&self) {
         if let Some(twin) = self.twin.find() {
-            twin.set_scroll_left(self.left);
-            twin.set_scroll_top(self.top);
+            twin.set_scroll_left(self.left.try_into().unwrap_or(i32::MAX));
+            twin.set_scroll_top(self.top.try_into().unwrap_or(i32::MAX));
         }
     }
 }
