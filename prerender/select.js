@@ -7,7 +7,7 @@
 // the one a view tab targets shows.
 // With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
 // standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
-// the nearest narrower screen width (the table: `heights` holds each distinct row of heights, two
+// the nearest narrower screen width (again when the screen is turned or the window resized) (the table: `heights` holds each distinct row of heights, two
 // base-36 digits per width, and each kind of room and language gives every club's row); it marks the
 // club in the standings (its group first), and on the bracket's round tabs selects the club's first round.
 //
@@ -478,6 +478,10 @@
       if (club >= 0) keepRoom(target);
       if (statusKey) status(statusKey);
     };
+    /** A screen turned or a window resized: a club's rooms as tall as measured at the new width. */
+    const resized = () => {
+      if (club >= 0) keepRoom(root.lang);
+    };
     /** A language pressed applies at once, as the app applies it: in the address too, replacing its entry. */
     const switchLanguage = (event) => {
       const button = inCopy(event, 'button[data-lang]');
@@ -505,7 +509,7 @@
       ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
       ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],
       ['scroll', scrolled],
-      ['popstate', returned], ['coppa:failed', failed],
+      ['popstate', returned], ['resize', resized], ['coppa:failed', failed],
     ];
     listeners.forEach(([type, listener]) => addEventListener(type, listener, true));
     addEventListener('TrunkApplicationStarted', () => {

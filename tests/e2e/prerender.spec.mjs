@@ -761,6 +761,26 @@ test.describe('the take-over', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  // A phone turned, or a window resized, while the app is on its way (a link with a club fetches it at once).
+  for (const [query, from, to] of [['?team=roma', 1280, 390], ['?view=bracket&team=juventus&lang=it', 390, 844]]) {
+    test(`nothing moves when the app takes over ${query} after the screen went from ${from} to ${to} px`, async ({ page }) => {
+      await page.setViewportSize({ width: from, height: 900 });
+      const errors = watchErrors(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${query}`);
+      await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveCount(1);
+      await page.setViewportSize({ width: to, height: 900 });
+      const state = await page.locator(`${SHOWN_COPY} main:visible`).getAttribute('data-view');
+      const layoutBefore = await layoutOf(page, `${SHOWN_COPY} coppa-view[data-coppa-state="${state}"] > main`);
+      expect(Object.keys(layoutBefore).length).toBeGreaterThan(10);
+      release();
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page.locator('section.journey')).toBeVisible();
+      expect(movedElements(layoutBefore, await layoutOf(page, 'main#coppa-main'))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 test.describe('the app when it is needed', () => {
