@@ -9,7 +9,7 @@
 //!   ([`query_rules`]), the keys it answers in the copy as the app does ([`keys`]) and the texts it
 //!   writes into the copy ([`copy_texts`]), all stamped by `scripts/prerender.mjs`.
 //!
-//! `cargo run -q -p coppa-core --bin embed-contract` prints both stamps as one JSON object
+//! `cargo run -q -p coppa-core --bin embed-contract` prints every stamp as one JSON object
 //! ([`build_constants`]).
 //!
 //! The iframe posts its height to its parent on load and on every change of it. It is posted with
