@@ -1,7 +1,7 @@
 // The embed contract's constants for the build's scripts: the widget selector and iframe messages that
 // embed.js needs, the query rules, keys and texts prerender/select.js needs. They come from the one
-// definition the app is compiled with (core/src/contract.rs), printed by a small native binary: a native build of
-// coppa-core alone (no dependencies, seconds), rather than a second copy of the values here.
+// definition the app is compiled with (core/src/contract.rs), printed by a small native binary: a native
+// build of coppa-core alone (no dependencies, seconds), rather than a second copy of the values here.
 import { execFileSync } from 'node:child_process';
 
 const manifest = new URL('../Cargo.toml', import.meta.url).pathname;
