@@ -5,7 +5,7 @@
 //! choice `prerender/select.js` made are removed.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use coppa::takeover::Prerendered;
@@ -44,14 +44,32 @@ fn shown_input(container: &Element) -> HtmlInputElement {
         .unchecked_into()
 }
 
+/// A stand-in for the live explorer holding `inner_html`, mounted beside the copy.
+fn live_app(inner_html: &str) -> Element {
+    let live = document().create_element("div").unwrap();
+    live.set_class_name("coppa");
+    live.set_inner_html(inner_html);
+    document().body().unwrap().append_child(&live).unwrap();
+    live
+}
+
+/// Which children of `live` are clicked, by index, in order, while the returned listeners are kept.
+fn clicks_on_children(live: &Element) -> (Rc<RefCell<Vec<u32>>>, Vec<EventListener>) {
+    let clicked: Rc<RefCell<Vec<u32>>> = Rc::default();
+    let listeners = (0..live.children().length())
+        .map(|i| {
+            let clicked = Rc::clone(&clicked);
+            let child = live.children().item(i).unwrap();
+            EventListener::new(&child, "click", move |_| clicked.borrow_mut().push(i))
+        })
+        .collect();
+    (clicked, listeners)
+}
+
 /// A stand-in for the live explorer's filter, counting the input events it receives while the returned
 /// listener is kept.
 fn live_filter() -> (Element, HtmlInputElement, Rc<Cell<u32>>, EventListener) {
-    let document = document();
-    let live = document.create_element("div").unwrap();
-    live.set_class_name("coppa");
-    live.set_inner_html(r#"<input class="team-filter__input">"#);
-    document.body().unwrap().append_child(&live).unwrap();
+    let live = live_app(r#"<input class="team-filter__input">"#);
     let input: HtmlInputElement = live.first_element_child().unwrap().unchecked_into();
     let events = Rc::new(Cell::new(0));
     let counted = Rc::clone(&events);
@@ -126,27 +144,17 @@ fn a_button_pressed_in_the_copy_is_pressed_in_the_live_app_with_the_focus() {
         .unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
 
-    let live = document().create_element("div").unwrap();
-    live.set_class_name("coppa");
     let button = r#"<button class="scorers-table__select" aria-label="Follow Vicenza"></button>"#;
-    live.set_inner_html(&format!("{button}{button}"));
-    document().body().unwrap().append_child(&live).unwrap();
-    let presses: Vec<Rc<Cell<u32>>> = (0..2).map(|_| Rc::default()).collect();
-    let _listeners: Vec<EventListener> = (0..2)
-        .map(|i| {
-            let counted = Rc::clone(&presses[i]);
-            let button = live.children().item(i as u32).unwrap();
-            EventListener::new(&button, "click", move |_| counted.set(counted.get() + 1))
-        })
-        .collect();
+    let live = live_app(&format!("{button}{button}"));
+    let (clicked, _listeners) = clicks_on_children(&live);
 
     let carried = prerendered.remove().expect("the reader pressed a button");
     assert!(!html.has_attribute("data-coppa-pending"));
     assert!(!html.has_attribute("data-coppa-defer"));
     carried.hand_over();
     assert_eq!(
-        [presses[0].get(), presses[1].get()],
-        [0, 1],
+        *clicked.borrow(),
+        [1],
         "the second twin is pressed once, the first not"
     );
     assert_eq!(document().active_element(), live.last_element_child());
@@ -166,35 +174,19 @@ fn the_round_the_copy_shows_is_pressed_in_the_live_app_before_a_button_pressed_i
         .unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
 
-    let live = document().create_element("div").unwrap();
-    live.set_class_name("coppa");
-    live.set_inner_html(
+    let live = live_app(
         r#"<button class="bracket__tab" data-stage="semi-finals"></button>
            <button class="bracket__tab" data-stage="final"></button>
            <button class="tie" data-tie="final-0"></button>"#,
     );
-    document().body().unwrap().append_child(&live).unwrap();
-    let pressed: Rc<std::cell::RefCell<Vec<String>>> = Rc::default();
-    let _listeners: Vec<EventListener> = (0..3)
-        .map(|i| {
-            let pressed = Rc::clone(&pressed);
-            let button = live.children().item(i).unwrap();
-            let name = button.outer_html();
-            EventListener::new(&button, "click", move |_| {
-                pressed.borrow_mut().push(name.clone())
-            })
-        })
-        .collect();
+    let (clicked, _listeners) = clicks_on_children(&live);
 
     let carried = prerendered.remove().expect("the reader chose a round");
     assert!(!html.has_attribute("data-coppa-round"));
     carried.hand_over();
     assert_eq!(
-        *pressed.borrow(),
-        [
-            r#"<button class="bracket__tab" data-stage="final"></button>"#,
-            r#"<button class="tie" data-tie="final-0"></button>"#,
-        ],
+        *clicked.borrow(),
+        [1, 2],
         "the final's tab, then the tie in it, each once"
     );
     assert_eq!(document().active_element(), live.last_element_child());
@@ -212,11 +204,8 @@ fn what_the_reader_scrolled_in_the_copy_is_scrolled_as_far_in_the_live_app() {
     .unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
 
-    let live = document().create_element("div").unwrap();
-    live.set_class_name("coppa");
     let rounds = r#"<div class="bracket__rounds" style="width: 100px; overflow-x: auto"><div style="width: 1000px; height: 10px"></div></div>"#;
-    live.set_inner_html(&format!("{rounds}{rounds}"));
-    document().body().unwrap().append_child(&live).unwrap();
+    let live = live_app(&format!("{rounds}{rounds}"));
 
     let carried = prerendered.remove();
     assert!(carried.is_none(), "a scroll is put back as the copy goes");
@@ -266,14 +255,11 @@ fn the_text_selected_in_the_copy_is_selected_in_the_live_app() {
     )
     .unwrap();
     let prerendered = Prerendered::find().expect("the page is prerendered");
-    let live = document().create_element("div").unwrap();
-    live.set_class_name("coppa");
-    live.set_inner_html(
+    let live = live_app(
         r#"<table><caption class="standings-table__caption">Girone 1</caption></table>
            <table><caption class="standings-table__caption">Gir<b>one</b> 2</caption>
            <tbody><tr><td class="standings-table__name"><!---->Ro<span>ma</span></td></tr></tbody></table>"#,
     );
-    document().body().unwrap().append_child(&live).unwrap();
 
     prerendered
         .remove()
