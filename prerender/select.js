@@ -7,9 +7,10 @@
 // the one a view tab targets shows.
 // With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
 // standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
-// the nearest narrower screen width (again when the screen is turned or the window resized) (the table: `heights` holds each distinct row of heights, two
-// base-36 digits per width, and each kind of room and language gives every club's row); it marks the
-// club in the standings (its group first), and on the bracket's round tabs selects the club's first round.
+// the nearest narrower screen width, and again when the screen is turned or the window resized (the
+// table: `heights` holds each distinct row of heights, two base-36 digits per width, and each kind of
+// room and language gives every club's row); it marks the club in the standings (its group first), and
+// on the bracket's round tabs selects the club's first round.
 //
 // It also decides when the wasm is fetched (the boot module waits while `<html>` has
 // `data-coppa-defer`): at once when the link asks for what only the app can show (a club, a value it
