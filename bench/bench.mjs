@@ -261,7 +261,9 @@ const DATA_DIAGNOSIS = `(() => ({
  */
 const IN_SHOWN_COPY = `const inShownCopy = (condition) => {
   const show = document.documentElement.dataset.coppaShow;
-  const root = show ? document.querySelector('coppa-view[data-coppa-state="' + show + '"]:has(> main)') : document;
+  // The prerendered page shows nothing until its script has picked a copy (it is parsed meanwhile).
+  const picking = !show && document.querySelector('script[src*="/select-"]') != null;
+  const root = show ? document.querySelector('coppa-view[data-coppa-state="' + show + '"]:has(> main)') : picking ? null : document;
   return root != null && condition(root);
 };`;
 
@@ -292,7 +294,7 @@ function firstRenderScript(view) {
       });
     };
     const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-coppa-show'] });
     document.addEventListener('DOMContentLoaded', check);
     addEventListener('TrunkApplicationStarted', () => { window.__benchAppStarted = performance.now(); });
   })();`;

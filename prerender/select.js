@@ -1,10 +1,16 @@
 // Picks what the prerendered explorer shows, before the first paint: dist/index.html holds it with
-// every view in both languages (scripts/prerender.mjs), and this blocking script in <head> reads the same
+// every view in both languages (scripts/prerender.mjs), and this script in <head> reads the same
 // query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
 // lower-cased, a language tag's primary subtag, else the browser's language, else English), with the
 // keys, values and defaults that coppa-core declares (coppa_core::contract::query_rules, stamped in by
 // scripts/prerender.mjs). CSS in prerender.css shows the chosen one; with scripts off, the default or
 // the one a view tab targets shows.
+// It is `async` and `blocking="render"`: the document is parsed while it is on its way (on a phone, its
+// round trip), and nothing is painted before it has run. A browser that paints anyway (one without
+// `blocking`) shows nothing of the copy until it has (prerender.css); one that could not load it shows
+// the copy as with scripts off a moment later. It may run before the body is parsed or after: what it
+// does to the page is done as the parser adds it, or at once. Then it tells the boot module, which waits
+// for it (`coppa:chosen`; the page's `load` if it never comes).
 // With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
 // standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
 // the nearest narrower screen width, and again when the screen is turned or the window resized (the
@@ -72,6 +78,7 @@
   }
   if (onParse.length) whileParsing(() => onParse.forEach((apply) => apply()));
   beforeTheApp(complete);
+  dispatchEvent(new Event('coppa:chosen'));
 
   /**
    * Keeps room for the club's journey card, standings toolbar or note and bracket note, as tall as they
@@ -89,10 +96,15 @@
   }
 
   /**
-   * Runs `apply` while the parser adds the prerendered page, and once more when it is done: a mutation
-   * observer's callback runs at the end of the parser's task, before the page can paint what it parsed.
+   * Runs `apply` while the parser adds the prerendered page, and once more when it is done (a mutation
+   * observer's callback runs at the end of the parser's task, before the page can paint what it parsed),
+   * or at once if the parser is done already.
    */
   function whileParsing(apply) {
+    if (document.readyState !== 'loading') {
+      apply();
+      return;
+    }
     const observer = new MutationObserver(apply);
     observer.observe(document, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', () => {

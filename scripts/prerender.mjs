@@ -4,9 +4,9 @@
 // the same wasm that later replaces it (src/takeover.rs): nothing can differ between the two.
 //
 // dist/index.html then holds the explorer inside `[data-coppa-prerender]` with every view in both
-// languages, each thing once (`mergeRenderings`); prerender/select.js (a blocking script early in <head>)
-// picks the view and the language the link asks for before the first paint and style/prerender.css shows
-// only those. Ids get the view's suffix (so they stay unique in the document) and the view tabs' links
+// languages, each thing once (`mergeRenderings`); prerender/select.js (a render-blocking script early in
+// <head>) picks the view and the language the link asks for before the first paint and
+// style/prerender.css shows only those. Ids get the view's suffix (so they stay unique in the document) and the view tabs' links
 // carry a fragment naming their view and language, so with scripts off they still lead to the others.
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -511,21 +511,25 @@ const stamped = readFileSync(new URL('../prerender/select.js', import.meta.url),
   .replace('__COPPA_KEYS__', () => JSON.stringify(constants.keys))
   .replace('__COPPA_TEXTS__', () => JSON.stringify(constants.texts));
 if (stamped.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
-// select.js blocks the first paint, and on a phone each of its kilobytes holds the paint back: its
-// comments stay in the source and its names are shortened (half of its code's size).
+// select.js holds the first paint back, and on a phone each of its kilobytes does: its comments stay in
+// the source and its names are shortened (half of its code's size).
 const { code: select } = await minify(stamped, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);
-// Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads).
+// Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads). Async,
+// so the parser goes on while it is fetched (a blocking script held the body back for its round trip:
+// 5 to 17 % of a throttled phone's first paint); render-blocking, so no frame shows the copy before it
+// has picked the view and the language.
 const viewportMeta = /<meta name="viewport"[^>]*>/;
 if (!viewportMeta.test(html)) throw new Error('prerender: dist/index.html has no viewport meta');
-html = html.replace(viewportMeta, (meta) => `${meta}\n    <script src="./${selectFile}"></script>`);
+html = html.replace(viewportMeta, (meta) => `${meta}\n    <script async blocking="render" src="./${selectFile}"></script>`);
 // The page is readable without the wasm, so the wasm no longer jumps the queue: preloaded, it would share
 // a phone's bandwidth with the document and stylesheets the first paint waits for. The boot module
-// (deferred, as every module script) imports the glue and fetches the wasm once the document is parsed
-// and select.js no longer holds them back (`data-coppa-defer`: until the reader's first input, for a link
-// the prerendered copy shows completely). A fetch that fails is told to select.js, which says so and
-// lets the next input try again. The live sheet (postbuild.mjs) is added with the wasm.
+// (deferred, as every module script) imports the glue and fetches the wasm once the document is parsed,
+// select.js has run (`coppa:chosen`, or the page's `load` if it could not be loaded) and no longer holds
+// them back (`data-coppa-defer`: until the reader's first input, for a link the prerendered copy shows
+// completely). A fetch that fails is told to select.js, which says so and lets the next input try again.
+// The live sheet (postbuild.mjs) is added with the wasm.
 const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
 if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no wasm preload to remove');
 html = html.replace(preloads, '');
@@ -538,6 +542,9 @@ const start = /^await liveSheet\(\);\nlet wasm;\ntry \{\n  wasm = await init\(\{
 if (!glueImport.test(loader) || !start.test(loader)) throw new Error(`prerender: ${bootFile} is not the loader postbuild.mjs writes`);
 const glue = loader.match(glueImport)[1];
 const boot = loader.replace(glueImport, '').replace(start, (_, wasmPath) => `const root = document.documentElement;
+if (!root.hasAttribute('data-coppa-show') && document.readyState !== 'complete') {
+  await new Promise((chosen) => ['coppa:chosen', 'load'].forEach((type) => addEventListener(type, chosen, { once: true })));
+}
 let wasm;
 let bindings;
 while (!wasm) {

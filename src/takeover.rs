@@ -1,5 +1,5 @@
 //! Taking over the prerendered page. `dist/index.html` holds the explorer rendered at build time by
-//! this same wasm (`scripts/prerender.mjs`), holding every view in both languages, and a blocking
+//! this same wasm (`scripts/prerender.mjs`), holding every view in both languages, and a render-blocking
 //! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and

@@ -282,6 +282,67 @@ test.describe('a document still arriving', () => {
   });
 });
 
+test.describe('the script that picks the copy', () => {
+  const SELECT = /\/select-[0-9a-f]+\.js$/;
+
+  test('arrives while the body is parsed, and no frame shows the copy before it has picked it', async ({ page }) => {
+    const errors = watchErrors(page);
+    const requested = [];
+    page.on('request', (r) => { if (/\.wasm$/.test(r.url())) requested.push(r.url()); });
+    // Each frame the page renders, and what the parser had added when the script picked the copy.
+    await page.addInitScript(() => {
+      window.__frames = [];
+      const frame = () => {
+        window.__frames.push(document.documentElement.dataset.coppaShow ?? null);
+        if (window.__frames.length < 3) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      // Run before the parser adds <html>: the document is watched.
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.hasAttribute('data-coppa-show')) return;
+        observer.disconnect();
+        window.__parsedWhenPicked = document.querySelectorAll('[data-coppa-prerender] coppa-view > [data-coppa-end]').length;
+      }).observe(document, { subtree: true, attributeFilter: ['data-coppa-show'] });
+    });
+    await page.route(SELECT, async (route) => {
+      await new Promise((later) => setTimeout(later, 1000));
+      await route.continue();
+    });
+    await page.goto('/?view=bracket&lang=it');
+    await expectShown(page, 'bracket-it');
+    // All three views were parsed while the script was on its way.
+    expect(await page.evaluate(() => window.__parsedWhenPicked)).toBe(3);
+    await expect.poll(() => page.evaluate(() => window.__frames.length)).toBe(3);
+    expect(await page.evaluate(() => window.__frames)).toEqual(['bracket', 'bracket', 'bracket']);
+    // The boot module, run once the body was parsed, waited for it: a link the copy shows completely
+    // still fetches no app until the first input.
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-defer', '');
+    await page.waitForTimeout(500);
+    expect(requested).toEqual([]);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    expect(errors).toEqual([]);
+  });
+
+  test('that cannot be loaded leaves the copy as with scripts off a moment later, and the app still takes over', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.route(SELECT, (route) => route.abort());
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket&lang=it');
+    const copy = page.locator(SHOWN_COPY);
+    await expect(copy).toHaveCSS('visibility', 'visible', { timeout: 5000 });
+    // The default view and language, as with scripts off.
+    await expect(copy.locator('main:visible')).toHaveAttribute('data-view', 'standings');
+    await expectViewData(copy, 'standings');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+});
+
 test.describe('the take-over', () => {
   test('keeps the text typed before the wasm, its focus and the scroll, and acts on it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 700 });
