@@ -325,12 +325,43 @@ test.describe('the script that picks the copy', () => {
     expect(errors).toEqual([]);
   });
 
+  test('in a browser that paints before it has run, the copy is hidden until it has', async ({ page }) => {
+    // What a browser without `blocking="render"` does: the document without it.
+    const html = (await page.request.get('/').then((r) => r.text())).replace(' blocking="render"', '');
+    expect(html).not.toContain('blocking=');
+    await page.route((url) => url.pathname === '/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.route(SELECT, async (route) => {
+      await new Promise((later) => setTimeout(later, 1000));
+      await route.continue();
+    });
+    // What each frame shows until the script has picked the copy, and the first frame after.
+    await page.addInitScript(() => {
+      window.__frames = [];
+      const frame = () => {
+        const show = document.documentElement.dataset.coppaShow ?? null;
+        const copy = document.querySelector('[data-coppa-prerender] > .coppa');
+        window.__frames.push({ show, copy: copy && getComputedStyle(copy).visibility });
+        if (!show) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto('/?view=scorers&lang=it');
+    await expectShown(page, 'scorers-it');
+    const frames = await page.evaluate(() => window.__frames);
+    const before = frames.filter(({ show }) => !show);
+    expect(before.filter(({ copy }) => copy).length).toBeGreaterThan(0);
+    expect(before.filter(({ copy }) => copy && copy !== 'hidden')).toEqual([]);
+    expect(frames.at(-1)).toEqual({ show: 'scorers', copy: 'visible' });
+  });
+
   test('that cannot be loaded leaves the copy as with scripts off a moment later, and the app still takes over', async ({ page }) => {
     const errors = watchErrors(page);
     await page.route(SELECT, (route) => route.abort());
     const release = await holdWasm(page);
     await page.goto('/?view=bracket&lang=it');
     const copy = page.locator(SHOWN_COPY);
+    // Hidden while it could still come, then shown.
+    expect(await copy.evaluate((element) => element.getAnimations().map((a) => a.animationName))).toEqual(['coppa-unchosen']);
     await expect(copy).toHaveCSS('visibility', 'visible', { timeout: 5000 });
     // The default view and language, as with scripts off.
     await expect(copy.locator('main:visible')).toHaveAttribute('data-view', 'standings');
