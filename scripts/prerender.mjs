@@ -518,7 +518,7 @@ const selectFile = `select-${createHash('sha256').update(select).digest('hex').s
 writeFileSync(join(dist, selectFile), select);
 // Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads). Async,
 // so the parser goes on while it is fetched (a blocking script held the body back for its round trip:
-// 5 to 17 % of a throttled phone's first paint); render-blocking, so no frame shows the copy before it
+// up to 17 % of a throttled phone's first paint); render-blocking, so no frame shows the copy before it
 // has picked the view and the language.
 const viewportMeta = /<meta name="viewport"[^>]*>/;
 if (!viewportMeta.test(html)) throw new Error('prerender: dist/index.html has no viewport meta');
