@@ -6,8 +6,9 @@
 // dist/index.html then holds the explorer inside `[data-coppa-prerender]` with every view in both
 // languages, each thing once (`mergeRenderings`); prerender/select.js (a render-blocking script early in
 // <head>) picks the view and the language the link asks for before the first paint and
-// style/prerender.css shows only those. Ids get the view's suffix (so they stay unique in the document) and the view tabs' links
-// carry a fragment naming their view and language, so with scripts off they still lead to the others.
+// style/prerender.css shows only those. Ids get the view's suffix (so they stay unique in the document)
+// and the view tabs' links carry a fragment naming their view and language, so with scripts off they
+// still lead to the others.
 import { chromium } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
