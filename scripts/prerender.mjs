@@ -15,7 +15,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { contract } from './contract.mjs';
-import { minify } from 'terser';
+import { minifyJs } from './minify.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 /**
@@ -514,7 +514,7 @@ const stamped = readFileSync(new URL('../prerender/select.js', import.meta.url),
 if (stamped.includes('__COPPA_')) throw new Error('prerender: prerender/select.js has a placeholder this script does not fill');
 // select.js holds the first paint back, and on a phone each of its kilobytes does: its comments stay in
 // the source and its names are shortened (half of its code's size).
-const { code: select } = await minify(stamped, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+const select = await minifyJs(stamped);
 const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, selectFile), select);
 // Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads). Async,
@@ -564,8 +564,9 @@ while (!wasm) {
     dispatchEvent(new Event('coppa:failed'));
   }
 }`);
-const newBoot = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dist, newBoot), boot);
+const bootCode = await minifyJs(boot, { module: true });
+const newBoot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dist, newBoot), bootCode);
 rmSync(join(dist, bootFile));
 html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;

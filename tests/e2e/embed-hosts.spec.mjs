@@ -277,7 +277,7 @@ test('index.html carries Open Graph and Twitter card meta for link previews, pre
 });
 
 /** The wasm glue's file name, as postbuild stamped it into embed.js. */
-const GLUE = readFileSync(new URL('embed.js', dist), 'utf8').match(/^const GLUE = '([^']+)';$/m)[1];
+const GLUE = readFileSync(new URL('embed.js', dist), 'utf8').match(/["'](coppa-[0-9a-f]{16}\.js)["']/)[1];
 
 test('single-page blogs: widgets added later mount by themselves, mountWidgets() is idempotent, removed widgets are freed', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
