@@ -180,7 +180,8 @@ const remToVar = (css) => css
   .replace(/\n\s*\n/g, '\n')
   .replace(/(@[a-z-]+[^{;]*)|(-?(?:\d*\.)?\d+)rem\b/gi, (match, prelude, number) =>
     prelude ?? `calc(${number} * var(--coppa-rem, 1rem))`);
-const widgetCss = sheets.map((file) => `/* ${file} */\n${remToVar(readFileSync(join(dist, file), 'utf8'))}`).join('\n');
+// Compacted as the live sheet and the page's sheet are: 34.0 kB become 29.1 kB (gzip 5.8 -> 5.3 kB).
+const widgetCss = sheets.map((file) => compact(remToVar(readFileSync(join(dist, file), 'utf8')))).join('\n');
 const widgetCssFile = hashed('widget-bundle', widgetCss, 'css');
 writeFileSync(join(dist, widgetCssFile), widgetCss);
 
