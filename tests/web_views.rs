@@ -353,10 +353,7 @@ async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
         m.texts(".tie-details__date"),
         ["20 May 2003", "31 May 2003"]
     );
-    assert_eq!(
-        m.texts(".tie-details__venue"),
-        ["Stadio Olimpico, Rome", "San Siro, Milan"]
-    );
+    assert_eq!(m.texts(".tie-details__venue"), ["Olimpico", "San Siro"]);
     assert_eq!(
         m.texts(".tie-details__side"),
         [
