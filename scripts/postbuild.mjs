@@ -185,12 +185,12 @@ const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*\bhref="\.\/([^"]+\
 // widget's copy of the sheets it becomes a custom property that the widget sets to the reader's default
 // size. At-rule preludes keep `rem` (`@media (max-width: 30rem)` does not see the root's size, and
 // `var()` is not allowed there).
+// Comments go first: one could hold what looks like an at-rule's prelude. The widget's sheet is then
+// compacted as the live sheet and the page's sheet are: 34.0 kB become 29.1 kB (gzip 5.8 -> 5.3 kB).
 const remToVar = (css) => css
   .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\n\s*\n/g, '\n')
   .replace(/(@[a-z-]+[^{;]*)|(-?(?:\d*\.)?\d+)rem\b/gi, (match, prelude, number) =>
     prelude ?? `calc(${number} * var(--coppa-rem, 1rem))`);
-// Compacted as the live sheet and the page's sheet are: 34.0 kB become 29.1 kB (gzip 5.8 -> 5.3 kB).
 const widgetCss = sheets.map((file) => compact(remToVar(readFileSync(join(dist, file), 'utf8')))).join('\n');
 const widgetCssFile = hashed('widget-bundle', widgetCss, 'css');
 writeFileSync(join(dist, widgetCssFile), widgetCss);
