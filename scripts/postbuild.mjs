@@ -5,15 +5,12 @@
 // dist/embed.js from embed/embed.template.js, stamped with the build's hashed asset names and the embed
 // contract that coppa-core declares.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentHash, hashedName, integrity } from './content-names.mjs';
 import { contract } from './contract.mjs';
 import { minifyJs } from './minify.mjs';
-
-const hashed = (prefix, content, ext) =>
-  `${prefix}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.${ext}`;
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -49,7 +46,7 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
       process.exit(1);
     }
     const bytes = readFileSync(optimised);
-    const file = hashed(chunk, bytes, 'wasm');
+    const file = hashedName(chunk, bytes, 'wasm');
     writeFileSync(join(dist, file), bytes);
     loader = loader.replaceAll(`"./${chunk}.wasm"`, `"./${file}"`);
     sizes.push(`${file} ${(bytes.length / 1000).toFixed(1)} kB`);
@@ -59,7 +56,7 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
   // changes: the wasm still names the module `./__wasm_split.js` in its imports.
   const minifiedGlue = await minifyJs(glueCode, { module: true });
   const minifiedLoader = await minifyJs(loader, { module: true });
-  const pair = createHash('sha256').update(minifiedGlue).update('\0').update(minifiedLoader).digest('hex').slice(0, 16);
+  const pair = contentHash(minifiedGlue, minifiedLoader);
   const newGlue = `${glueStem}-${pair}.js`;
   const loaderFile = `${glueStem}-split-${pair}.js`;
   const importFrom = (specifier) => new RegExp(`\\bfrom\\s*(["'])${specifier.replaceAll('.', '\\.')}\\1`, 'g');
@@ -73,8 +70,7 @@ if (glueCode.includes(`from "${SPLIT_LOADER}"`)) {
   writeFileSync(join(dist, loaderFile), minifiedLoader.replaceAll(glueImport, `from"./${newGlue}"`));
   writeFileSync(join(dist, newGlue), glue);
   rmSync(join(dist, glueFile));
-  const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
-  html = html.replace(glueLink, `<link rel="modulepreload" href="./${newGlue}"$2 integrity="${integrity}"`)
+  html = html.replace(glueLink, `<link rel="modulepreload" href="./${newGlue}"$2 integrity="${integrity(glue)}"`)
     .replaceAll(glueFile, newGlue);
   console.log(`postbuild: ${chunks.length} wasm chunks (${sizes.join(', ')}), loaded by ${loaderFile}`);
 }
@@ -109,14 +105,13 @@ const liveSheets = markedSheets('data-coppa-live', 'live');
 // the first paint does not wait for.
 const printSheets = markedSheets('data-coppa-print', 'print');
 const liveCss = bundle(liveSheets);
-const liveCssFile = hashed('live', liveCss, 'css');
+const liveCssFile = hashedName('live', liveCss, 'css');
 writeFileSync(join(dist, liveCssFile), liveCss);
-const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 /** Boot module code: `liveSheet()` adds the live sheet once and resolves when it has loaded or failed. */
 const LIVE_SHEET_LOADER = `let liveSheetLoaded;
 const liveSheet = () => (liveSheetLoaded ??= new Promise((loaded) => {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', crossOrigin: 'anonymous',
-    href: './${liveCssFile}', integrity: '${sri(liveCss)}' });
+    href: './${liveCssFile}', integrity: '${integrity(liveCss)}' });
   // Without it the app still works: only what it styles looks plain.
   link.addEventListener('error', () => { console.warn('The live stylesheet could not be loaded.'); loaded(); });
   link.addEventListener('load', () => loaded());
@@ -148,8 +143,7 @@ if (!wasm) await new Promise(() => {});`);
 };
 html = html.replace(inline, (_, body) => {
   const code = startQuietlyWhenLeft(body.trim()) + '\n';
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const file = `boot-${hash}.js`;
+  const file = hashedName('boot', code, 'js');
   writeFileSync(join(dist, file), code);
   moved += 1;
   return `<script type="module" src="./${file}"></script>`;
@@ -192,7 +186,7 @@ const remToVar = (css) => css
   .replace(/(@[a-z-]+[^{;]*)|(-?(?:\d*\.)?\d+)rem\b/gi, (match, prelude, number) =>
     prelude ?? `calc(${number} * var(--coppa-rem, 1rem))`);
 const widgetCss = sheets.map((file) => compact(remToVar(readFileSync(join(dist, file), 'utf8')))).join('\n');
-const widgetCssFile = hashed('widget-bundle', widgetCss, 'css');
+const widgetCssFile = hashedName('widget-bundle', widgetCss, 'css');
 writeFileSync(join(dist, widgetCssFile), widgetCss);
 
 const template = readFileSync(new URL('../embed/embed.template.js', import.meta.url), 'utf8');
@@ -219,12 +213,12 @@ console.log(`postbuild: wrote embed.js (${glue}, ${wasm}, ${widgetCssFile} from 
 // that does not compress, every byte shares the bandwidth with the document. (Trunk's `integrity` is
 // recomputed for it.)
 const pageCss = bundle(pageSheets.filter((file) => !liveSheets.includes(file) && !printSheets.includes(file)));
-const pageCssFile = hashed('app', pageCss, 'css');
+const pageCssFile = hashedName('app', pageCss, 'css');
 writeFileSync(join(dist, pageCssFile), pageCss);
 const printCss = bundle(printSheets);
-const printCssFile = hashed('print', printCss, 'css');
+const printCssFile = hashedName('print', printCss, 'css');
 writeFileSync(join(dist, printCssFile), printCss);
-const sheetLink = (file, css, media = '') => `<link rel="stylesheet"${media} crossorigin="anonymous" href="./${file}" integrity="${sri(css)}"/>`;
+const sheetLink = (file, css, media = '') => `<link rel="stylesheet"${media} crossorigin="anonymous" href="./${file}" integrity="${integrity(css)}"/>`;
 // After the page's sheet: a print sheet's rules come after every other rule of the page's sheet, so they
 // must not need to come before any of them (they override by `!important` or by being more specific).
 let linked = false;

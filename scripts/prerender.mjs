@@ -10,10 +10,10 @@
 // and the view tabs' links carry a fragment naming their view and language, so with scripts off they
 // still lead to the others.
 import { chromium } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
+import { hashedName } from './content-names.mjs';
 import { contract } from './contract.mjs';
 import { minifyJs } from './minify.mjs';
 
@@ -515,7 +515,7 @@ if (stamped.includes('__COPPA_')) throw new Error('prerender: prerender/select.j
 // select.js holds the first paint back, and on a phone each of its kilobytes does: its comments stay in
 // the source and its names are shortened (half of its code's size).
 const select = await minifyJs(stamped);
-const selectFile = `select-${createHash('sha256').update(select).digest('hex').slice(0, 16)}.js`;
+const selectFile = hashedName('select', select, 'js');
 writeFileSync(join(dist, selectFile), select);
 // Before the stylesheets and the body, after the viewport meta (on a phone, the width it reads). Async,
 // so the parser goes on while it is fetched (a blocking script held the body back for its round trip:
@@ -565,7 +565,7 @@ while (!wasm) {
   }
 }`);
 const bootCode = await minifyJs(boot, { module: true });
-const newBoot = `boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 16)}.js`;
+const newBoot = hashedName('boot', bootCode, 'js');
 writeFileSync(join(dist, newBoot), bootCode);
 rmSync(join(dist, bootFile));
 html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
