@@ -504,6 +504,15 @@ async fn goals_are_listed_per_side_and_localised() {
         m.attrs(".tie-details__side", "data-side"),
         ["host", "guest", "host", "guest"]
     );
+    // The data's note, in Italian too.
+    let details = m.one("dialog.tie-details").text_content().unwrap();
+    assert!(
+        details.contains(
+            "NotaRigori 4–1 secondo UEFA.com; un lancio d'agenzia e laroma24 (2009) riportano 5–2"
+        ),
+        "{details}"
+    );
+    assert!(!details.contains("Penalties 4–1 per UEFA.com"), "{details}");
     click(&m.one(".tie-details__close"));
     settle().await;
     let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-6']").unchecked_into();

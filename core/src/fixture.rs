@@ -66,6 +66,7 @@ pub(crate) const fn leg(host: ClubId, guest: ClubId, score: Option<Score>) -> Le
         goals: &[],
         goals_complete: false,
         note: "",
+        note_it: "",
     }
 }
 

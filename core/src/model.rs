@@ -192,6 +192,8 @@ pub struct Leg {
     pub goals_complete: bool,
     /// Free-text remark (a disagreement between sources, a red card). Empty when none.
     pub note: &'static str,
+    /// `note` in Italian (the data requires both or neither).
+    pub note_it: &'static str,
 }
 
 impl Leg {

@@ -983,6 +983,57 @@ fn goals_without_a_score_a_partial_list_over_it_and_a_stray_golden_goal() {
     );
 }
 
+#[test]
+fn every_leg_note_comes_in_english_and_italian() {
+    let season = real();
+    let legs: Vec<_> = season
+        .rounds
+        .iter()
+        .flat_map(|round| round.ties)
+        .flat_map(|tie| &tie.legs)
+        .collect();
+    let notes: Vec<_> = legs.iter().filter(|leg| !leg.note.is_empty()).collect();
+    assert_eq!(notes.len(), 11);
+    assert!(legs
+        .iter()
+        .all(|leg| leg.note.is_empty() == leg.note_it.is_empty()));
+    let final_return = notes.last().unwrap();
+    assert_eq!(
+        [final_return.note, final_return.note_it],
+        [
+            "Cassano and Totti were sent off. Sources differ on Inzaghi's minute: 90+3'/94'.",
+            "Cassano e Totti sono stati espulsi. Le fonti divergono sul minuto di Inzaghi: 90+3'/94'.",
+        ]
+    );
+}
+
+#[test]
+fn a_note_in_one_language_only_is_rejected() {
+    let text = edit(
+        REAL,
+        "\nnote_it = \"Le fonti divergono su alcuni minuti: 61'/62', 69'/70', 73'/72'.\"",
+        "",
+    );
+    let text = edit(
+        &text,
+        "venue = \"Tardini\"\n",
+        "venue = \"Tardini\"\nnote_it = \"Giocata al Tardini.\"\n",
+    );
+    assert_eq!(
+        errors(FILE, &text),
+        [
+            real_error(
+                line_of(&text, "note_it = \"Giocata al Tardini."),
+                "note_it without note: add the English note"
+            ),
+            real_error(
+                line_of(&text, "note = \"Sources differ on some minutes"),
+                "a note needs its Italian too: add note_it"
+            ),
+        ]
+    );
+}
+
 // ----- group matches -----------------------------------------------------------------------------------
 
 #[test]

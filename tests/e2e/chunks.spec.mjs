@@ -101,6 +101,9 @@ test('a chunk that cannot be fetched is explained, in the reader\'s language, an
   await expect(exportStatus).toHaveText('');
   await page.locator('.tie[data-tie=final-0]').click();
   await expect(details.locator('.tie-details__title')).toHaveText('Finale: Roma – Milan');
+  // The data's notes come in both languages.
+  await expect(details.locator('.tie-details__leg').nth(1).locator('dd').last()).toHaveText(
+    "Cassano e Totti sono stati espulsi. Le fonti divergono sul minuto di Inzaghi: 90+3'/94'.");
   await details.locator('.tie-details__close').click();
   await opener.click();
   await expect(panel.locator('[data-embed-field="view"]')).toBeFocused();

@@ -33,7 +33,7 @@ pub struct LegFacts {
     /// " (after extra time; Roma 4–1 Milan on penalties)", with its leading space; `None` without extras.
     pub extras: Option<String>,
     pub goals: Goals,
-    /// The source's note on the leg, when there is one.
+    /// The data's note on the leg in the reader's language, when there is one.
     pub note: Option<&'static str>,
 }
 
@@ -100,7 +100,11 @@ fn leg_facts(season: &Season, leg: &Leg, name: Text, lang: Lang) -> LegFacts {
         },
         extras: extras(season, leg, lang),
         goals: goals(season, leg, lang),
-        note: (!leg.note.is_empty()).then_some(leg.note),
+        note: Some(match lang {
+            Lang::En => leg.note,
+            Lang::It => leg.note_it,
+        })
+        .filter(|note| !note.is_empty()),
     }
 }
 
@@ -253,6 +257,7 @@ mod tests {
             ],
             goals_complete: false,
             note: "Played behind closed doors.",
+            note_it: "Giocata a porte chiuse.",
             ..leg(MONTE, AURORA, goals_of(2, 2))
         }
     }
@@ -269,6 +274,7 @@ mod tests {
         assert_eq!(en.venue, "Stadio del Monte");
         assert_eq!(en.note, Some("Played behind closed doors."));
         let it = leg_facts(&SEASON, &shoot_out(), Text::SecondLeg, Lang::It);
+        assert_eq!(it.note, Some("Giocata a porte chiuse."));
         assert_eq!(
             it.extras.as_deref(),
             Some(" (1–1 al 90'; dopo i tempi supplementari; Monte 5–4 Aurora ai rigori)")

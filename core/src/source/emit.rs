@@ -261,6 +261,7 @@ impl Emit for Leg {
                 ("goals", &self.goals),
                 ("goals_complete", &self.goals_complete),
                 ("note", &self.note),
+                ("note_it", &self.note_it),
             ],
         );
     }

@@ -115,6 +115,7 @@ impl Reader<'_> {
         let penalties = self.score(&leg.penalties);
         let flag = |flag: &Option<Spanned<bool>>| flag.as_ref().is_some_and(|f| *f.get_ref());
         let goals = self.goals(leg);
+        let [note, note_it] = self.note(leg);
         let leg = Leg {
             host: host?,
             guest: guest?,
@@ -129,7 +130,8 @@ impl Reader<'_> {
             // A goalless leg needs no list to be complete.
             goals_complete: !leg.goals_partial.unwrap_or(false)
                 && (leg.goals.is_some() || score == Some(Score { home: 0, away: 0 })),
-            note: leak(&leg.note),
+            note,
+            note_it,
         };
         // A malformed score is reported already: its goals cannot be checked against it.
         let score_unreadable = leg.score.is_none() && entry.get_ref().score.is_some();
@@ -194,6 +196,20 @@ impl Reader<'_> {
             }
         }
         valid.then_some(goals)
+    }
+
+    /// The leg's note in English and in Italian: one without the other is an error, so a reader of
+    /// either language never meets a note in the other.
+    fn note(&mut self, leg: &raw::Leg) -> [&'static str; 2] {
+        match (&leg.note, &leg.note_it) {
+            (Some(_), None) => self.fail(
+                &leg.note.as_ref().map_or(0..0, Spanned::span),
+                "a note needs its Italian too: add note_it",
+            ),
+            (None, Some(it)) => self.fail(&it.span(), "note_it without note: add the English note"),
+            _ => {}
+        }
+        [&leg.note, &leg.note_it].map(|text| text.as_ref().map_or("", |text| leak(text.get_ref())))
     }
 
     /// A complete goal list must add up to the score on each side; a partial one may not exceed it.

@@ -123,8 +123,9 @@ pub(super) struct Leg {
     pub goals: Option<Spanned<Vec<Spanned<Goal>>>>,
     /// Set when a source gives only some of the goals: they are then not checked against the score.
     pub goals_partial: Option<bool>,
-    #[serde(default)]
-    pub note: String,
+    pub note: Option<Text>,
+    /// The note in Italian: the tie's details show it to readers of Italian.
+    pub note_it: Option<Text>,
 }
 
 #[derive(Deserialize)]
