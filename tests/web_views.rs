@@ -349,6 +349,7 @@ async fn clicking_a_tie_opens_its_details_and_closing_returns_focus() {
     settle().await;
     assert!(dialog.has_attribute("open"), "the details dialog opened");
     assert_eq!(m.text(".tie-details__title"), "Final: Roma – Milan");
+    assert_eq!(m.text(".tie-details__outcome"), "✓ Milan 6–3 on aggregate.");
     assert_eq!(
         m.texts(".tie-details__date"),
         ["20 May 2003", "31 May 2003"]
@@ -411,6 +412,11 @@ async fn details_spell_out_extra_time_golden_goal_and_penalties() {
     };
     open("second-round-1");
     settle().await;
+    // The aggregate is said where the label does not give it.
+    assert_eq!(
+        m.text(".tie-details__outcome"),
+        "✓ Vicenza, golden goal in extra time. Aggregate 3–2."
+    );
     let scores = m.texts(".tie-details__score");
     assert_eq!(scores[0], "Vicenza 2–0 Parma");
     assert_eq!(
@@ -421,6 +427,10 @@ async fn details_spell_out_extra_time_golden_goal_and_penalties() {
     settle().await;
     open("round-of-16-0");
     settle().await;
+    assert_eq!(
+        m.text(".tie-details__outcome"),
+        "✓ Roma 4–1 on penalties. Aggregate 2–2."
+    );
     let scores = m.texts(".tie-details__score");
     assert_eq!(
         scores[1],

@@ -365,11 +365,13 @@ impl Html {
                 self.text(&line.text());
                 self.close("span");
             }
-            let decided = format!(
-                "{} · {}",
-                aggregate_text(&outcome, lang),
-                tie_label(season, &outcome, lang)
-            );
+            // The label gives the aggregate already when the aggregate settled the tie.
+            let label = tie_label(season, &outcome, lang);
+            let decided = if outcome.settled_by_aggregate() {
+                label
+            } else {
+                format!("{} · {label}", aggregate_text(&outcome, lang))
+            };
             let css = format!("display:block;color:{}", self.palette.muted);
             self.element("span", &css, &decided);
             self.close("li");
@@ -537,6 +539,13 @@ mod tests {
              <span>Aggregate 1–1 · Aurora on away goals</span></li>"
         ), "{html}");
         assert!(html.contains("<span>1st leg: Etna – Nettuno (score not recorded)</span>"));
+        assert!(
+            html.contains(
+                "<span>1st leg: Aurora 1–0 Monte</span><span>2nd leg: Monte 1–1 Aurora</span>\
+             <span>Aurora 2–1 on aggregate</span></li>"
+            ),
+            "{html}"
+        );
         assert_eq!(html.matches("★").count(), 1, "Orione played one tie");
     }
 

@@ -33,6 +33,14 @@ pub struct Outcome {
     pub decided: Decided,
 }
 
+impl Outcome {
+    /// More goals over the two legs settled it, extra time included: the aggregate is the whole story.
+    pub fn settled_by_aggregate(&self) -> bool {
+        matches!(self.decided, Decided::Aggregate | Decided::AfterExtraTime)
+            && self.aggregate.is_some()
+    }
+}
+
 /// A tie whose recorded facts do not fit the rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TieError {

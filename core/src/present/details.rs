@@ -14,7 +14,8 @@ use crate::url::Lang;
 pub struct TieDetails {
     /// "Final: Roma – Milan", first-leg host first.
     pub title: String,
-    /// "Milan 6–3 on aggregate. Aggregate 6–3."
+    /// "Milan 6–3 on aggregate."; "Roma 4–1 on penalties. Aggregate 2–2." where the aggregate did not
+    /// settle it.
     pub outcome: String,
     pub legs: [LegFacts; 2],
     pub sources: Vec<SourceLink>,
@@ -73,13 +74,15 @@ pub fn tie_details(season: &Season, at: TieRef, lang: Lang) -> TieDetails {
     let outcome = tie.outcome();
     let [host, guest] = tie.clubs().map(|c| season.club(c).name);
     let [first, second] = &tie.legs;
+    let label = tie_label(season, &outcome, lang);
     TieDetails {
         title: format!("{}: {host} – {guest}", round_name(at.stage, lang)),
-        outcome: format!(
-            "{}. {}.",
-            tie_label(season, &outcome, lang),
-            aggregate_text(&outcome, lang)
-        ),
+        // The label gives the aggregate already when the aggregate settled the tie.
+        outcome: if outcome.settled_by_aggregate() {
+            format!("{label}.")
+        } else {
+            format!("{label}. {}.", aggregate_text(&outcome, lang))
+        },
         legs: [
             leg_facts(season, first, Text::FirstLeg, lang),
             leg_facts(season, second, Text::SecondLeg, lang),
@@ -189,13 +192,13 @@ mod tests {
     fn a_tie_is_titled_by_its_round_and_clubs_and_says_how_it_was_settled() {
         let en = tie_details(&SEASON, second_round(0), Lang::En);
         assert_eq!(en.title, "Second round: Aurora – Monte");
-        assert_eq!(en.outcome, "Aurora 2–1 on aggregate. Aggregate 2–1.");
+        assert_eq!(en.outcome, "Aurora 2–1 on aggregate.");
         assert_eq!(en.legs[0].heading, "1st leg: Aurora – Monte");
         assert_eq!(en.legs[1].heading, "2nd leg: Monte – Aurora");
         assert_eq!(en.legs[0].result, "Aurora 1–0 Monte");
         let it = tie_details(&SEASON, second_round(0), Lang::It);
         assert_eq!(it.title, "Secondo turno: Aurora – Monte");
-        assert_eq!(it.outcome, "Aurora 2–1 nel doppio confronto. Totale 2–1.");
+        assert_eq!(it.outcome, "Aurora 2–1 nel doppio confronto.");
         assert_eq!(it.legs[1].heading, "Ritorno: Monte – Aurora");
     }
 
