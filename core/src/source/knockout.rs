@@ -202,10 +202,7 @@ impl Reader<'_> {
     /// either language never meets a note in the other.
     fn note(&mut self, leg: &raw::Leg) -> [&'static str; 2] {
         match (&leg.note, &leg.note_it) {
-            (Some(_), None) => self.fail(
-                &leg.note.as_ref().map_or(0..0, Spanned::span),
-                "a note needs its Italian too: add note_it",
-            ),
+            (Some(en), None) => self.fail(&en.span(), "a note needs its Italian too: add note_it"),
             (None, Some(it)) => self.fail(&it.span(), "note_it without note: add the English note"),
             _ => {}
         }
