@@ -496,6 +496,32 @@ async fn a_group_match_shows_its_date_stadium_referee_and_attendance_on_the_jour
 }
 
 #[wasm_bindgen_test]
+async fn a_group_match_s_note_is_on_both_clubs_cards_in_the_reader_s_language() {
+    let state = AppState {
+        team: Some(club("ancona")),
+        ..AppState::default()
+    };
+    let m = mount_with_ui(Ui::new(&SEASON, state), || view! { <Journey /> }).await;
+    assert_eq!(
+        m.texts(".journey__match .journey__note"),
+        ["Played at Nardò: Lecce's Via del Mare was unavailable while its pitch was relaid."]
+    );
+    // In the match's item, after its officials.
+    assert!(m.has(".journey__officials + .journey__note"));
+    m.ui().select_team(Some(club("lecce")));
+    m.ui().select_lang(Lang::It);
+    settle().await;
+    assert_eq!(
+        m.texts(".journey__match .journey__note"),
+        ["Giocata a Nardò: il Via del Mare del Lecce non era disponibile per il rifacimento del terreno di gioco."]
+    );
+    // The card's items are reused for the next club: the note goes with its match.
+    m.ui().select_team(Some(club("sampdoria")));
+    settle().await;
+    assert_eq!(m.count(".journey__note"), 0);
+}
+
+#[wasm_bindgen_test]
 async fn goals_are_listed_per_side_and_localised() {
     let m = mount(Which::Bracket, None, Lang::It).await;
     let tie: HtmlElement = m.one(".tie[data-tie='round-of-16-0']").unchecked_into();

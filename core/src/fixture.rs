@@ -48,6 +48,7 @@ pub(crate) const fn game(home: ClubId, away: ClubId, score: Option<Score>) -> Gr
         referee: None,
         attendance: None,
         note: "",
+        note_it: "",
     }
 }
 

@@ -124,6 +124,8 @@ pub struct GroupMatch {
     pub attendance: Option<u32>,
     /// Free-text remark (a match moved to another ground). Empty when none.
     pub note: &'static str,
+    /// `note` in Italian (the data requires both or neither).
+    pub note_it: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

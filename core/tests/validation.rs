@@ -984,7 +984,7 @@ fn goals_without_a_score_a_partial_list_over_it_and_a_stray_golden_goal() {
 }
 
 #[test]
-fn every_leg_note_comes_in_english_and_italian() {
+fn every_note_comes_in_english_and_italian() {
     let season = real();
     let legs: Vec<_> = season
         .rounds
@@ -997,6 +997,17 @@ fn every_leg_note_comes_in_english_and_italian() {
     assert!(legs
         .iter()
         .all(|leg| leg.note.is_empty() == leg.note_it.is_empty()));
+    let group_notes: Vec<_> = season
+        .groups
+        .iter()
+        .flat_map(|group| group.matches)
+        .filter(|game| !game.note.is_empty() || !game.note_it.is_empty())
+        .map(|game| game.note_it)
+        .collect();
+    assert_eq!(
+        group_notes,
+        ["Giocata a Nardò: il Via del Mare del Lecce non era disponibile per il rifacimento del terreno di gioco."]
+    );
     let final_return = notes.last().unwrap();
     assert_eq!(
         [final_return.note, final_return.note_it],
@@ -1016,12 +1027,21 @@ fn a_note_in_one_language_only_is_rejected() {
     );
     let text = edit(
         &text,
+        ", note_it = \"Giocata a Nardò: il Via del Mare del Lecce non era disponibile per il rifacimento del terreno di gioco.\"",
+        "",
+    );
+    let text = edit(
+        &text,
         "venue = \"Tardini\"\n",
         "venue = \"Tardini\"\nnote_it = \"Giocata al Tardini.\"\n",
     );
     assert_eq!(
         errors(FILE, &text),
         [
+            real_error(
+                line_of(&text, "note = \"Played at Nardò"),
+                "a note needs its Italian too: add note_it"
+            ),
             real_error(
                 line_of(&text, "note_it = \"Giocata al Tardini."),
                 "note_it without note: add the English note"

@@ -96,7 +96,7 @@ impl MatchList {
 }
 
 /// One match: `<li class="journey__match" data-stage>` with its round, result, venue and date, then the
-/// stadium, officials and outcome where the line has them.
+/// stadium, officials, note and outcome where the line has them.
 struct MatchItem {
     li: Element,
     round: Element,
@@ -106,6 +106,7 @@ struct MatchItem {
     date: Option<Element>,
     stadium: Option<Element>,
     officials: Option<Element>,
+    note: Option<Element>,
     outcome: Option<Element>,
     line: Option<Line>,
 }
@@ -127,6 +128,7 @@ impl MatchItem {
             date: None,
             stadium: None,
             officials: None,
+            note: None,
             outcome: None,
             line: None,
         })
@@ -158,7 +160,8 @@ impl MatchItem {
                 self.date = Some(date);
             }
         }
-        // The stadium, officials and outcome, in that order after the date, each where the line has it.
+        // The stadium, officials, note and outcome, in that order after the date, each where the line
+        // has it.
         let mut after = self.date.clone();
         let parts = [
             (
@@ -172,6 +175,12 @@ impl MatchItem {
                 "journey__officials",
                 line.officials.as_deref(),
                 shown.and_then(|l| l.officials.as_deref()),
+            ),
+            (
+                &mut self.note,
+                "journey__note",
+                line.note,
+                shown.and_then(|l| l.note),
             ),
             (
                 &mut self.outcome,

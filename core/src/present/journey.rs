@@ -35,6 +35,9 @@ pub struct Line {
     pub stadium: Option<&'static str>,
     /// "Referee: Collina · 7,595 spectators", each part where a source gives it.
     pub officials: Option<String>,
+    /// A group match's note in the reader's language ("Played at Nardò: …"); a leg's is in its tie's
+    /// details.
+    pub note: Option<&'static str>,
     /// After a tie's second leg: how the tie was settled.
     pub outcome: Option<String>,
 }
@@ -93,6 +96,11 @@ fn line(season: &Season, club: ClubId, appearance: Appearance, lang: Lang) -> Op
                 date: DateText::of(game.date, lang),
                 stadium: game.venue,
                 officials: (!officials.is_empty()).then(|| officials.join(" · ")),
+                note: Some(match lang {
+                    Lang::En => game.note,
+                    Lang::It => game.note_it,
+                })
+                .filter(|note| !note.is_empty()),
                 outcome: None,
             })
         }
@@ -116,6 +124,7 @@ fn line(season: &Season, club: ClubId, appearance: Appearance, lang: Lang) -> Op
                 date: DateText::of(this.date, lang),
                 stadium: this.venue,
                 officials: None,
+                note: None,
                 outcome: (leg == 1).then(|| i18n::tie_label(season, &played.outcome(), lang)),
             })
         }
@@ -201,7 +210,10 @@ mod tests {
         assert_eq!(unknown.result, "Etna – Golfo, score not recorded");
         assert_eq!(unknown.date.text, "date not recorded");
         assert_eq!(unknown.date.iso, None);
-        assert_eq!((unknown.stadium, unknown.officials.clone()), (None, None));
+        assert_eq!(
+            (unknown.stadium, unknown.officials.clone(), unknown.note),
+            (None, None, None)
+        );
 
         let mut detailed = game(AURORA, BORGO, score(2, 0));
         detailed.matchday = Some(2);
@@ -214,6 +226,8 @@ mod tests {
         detailed.venue = Some("Stadio Aurora");
         detailed.referee = Some("Collina (Viareggio)");
         detailed.attendance = Some(7595);
+        detailed.note = "Played at the Stadio Aurora.";
+        detailed.note_it = "Giocata allo Stadio Aurora.";
         let groups = [Group {
             matches: Box::leak(Box::new([detailed])),
             ..SEASON.groups[0]
@@ -222,16 +236,15 @@ mod tests {
             groups: Box::leak(Box::new(groups)),
             ..SEASON
         };
-        let line = line(
-            &season,
-            BORGO,
-            Appearance::Group {
-                group: 1,
-                match_index: 0,
-            },
-            Lang::It,
-        )
-        .unwrap();
+        let at = Appearance::Group {
+            group: 1,
+            match_index: 0,
+        };
+        assert_eq!(
+            line(&season, BORGO, at, Lang::En).unwrap().note,
+            Some("Played at the Stadio Aurora.")
+        );
+        let line = line(&season, BORGO, at, Lang::It).unwrap();
         assert_eq!(line.round, "Girone 1 · Giornata 2");
         assert_eq!(line.result, "Aurora 2–0 Borgo San Pietro");
         assert_eq!(line.venue, "in trasferta");
@@ -242,5 +255,6 @@ mod tests {
             line.officials.as_deref(),
             Some("Arbitro: Collina (Viareggio) · 7.595 spettatori")
         );
+        assert_eq!(line.note, Some("Giocata allo Stadio Aurora."));
     }
 }

@@ -223,6 +223,7 @@ impl Emit for GroupMatch {
                 ("referee", &self.referee),
                 ("attendance", &self.attendance),
                 ("note", &self.note),
+                ("note_it", &self.note_it),
             ],
         );
     }

@@ -180,6 +180,7 @@ impl Reader<'_> {
             return MatchRead::Duplicate;
         }
         pairs.insert(pair, self.line(entry.span().start));
+        let [note, note_it] = self.notes(&game.note, &game.note_it);
         MatchRead::Counts(GroupMatch {
             matchday: game.matchday,
             date,
@@ -189,7 +190,8 @@ impl Reader<'_> {
             score,
             referee: game.referee.as_deref().map(leak),
             attendance: game.attendance,
-            note: leak(&game.note),
+            note,
+            note_it,
         })
     }
 }

@@ -115,7 +115,7 @@ impl Reader<'_> {
         let penalties = self.score(&leg.penalties);
         let flag = |flag: &Option<Spanned<bool>>| flag.as_ref().is_some_and(|f| *f.get_ref());
         let goals = self.goals(leg);
-        let [note, note_it] = self.note(leg);
+        let [note, note_it] = self.notes(&leg.note, &leg.note_it);
         let leg = Leg {
             host: host?,
             guest: guest?,
@@ -196,17 +196,6 @@ impl Reader<'_> {
             }
         }
         valid.then_some(goals)
-    }
-
-    /// The leg's note in English and in Italian: one without the other is an error, so a reader of
-    /// either language never meets a note in the other.
-    fn note(&mut self, leg: &raw::Leg) -> [&'static str; 2] {
-        match (&leg.note, &leg.note_it) {
-            (Some(en), None) => self.fail(&en.span(), "a note needs its Italian too: add note_it"),
-            (None, Some(it)) => self.fail(&it.span(), "note_it without note: add the English note"),
-            _ => {}
-        }
-        [&leg.note, &leg.note_it].map(|text| text.as_ref().map_or("", |text| leak(text.get_ref())))
     }
 
     /// A complete goal list must add up to the score on each side; a partial one may not exceed it.

@@ -164,6 +164,21 @@ impl<'a> Reader<'a> {
         self.fail_at(span.start, message);
     }
 
+    /// A note in English and in Italian, empty where there is none: one without the other is an error,
+    /// so a reader of either language never meets a note in the other.
+    fn notes(
+        &mut self,
+        note: &Option<raw::Text>,
+        note_it: &Option<raw::Text>,
+    ) -> [&'static str; 2] {
+        match (note, note_it) {
+            (Some(en), None) => self.fail(&en.span(), "a note needs its Italian too: add note_it"),
+            (None, Some(it)) => self.fail(&it.span(), "note_it without note: add the English note"),
+            _ => {}
+        }
+        [note, note_it].map(|text| text.as_ref().map_or("", |text| leak(text.get_ref())))
+    }
+
     fn name(&self, club: ClubId) -> &'static str {
         self.clubs[usize::from(club.0)].name
     }

@@ -94,8 +94,9 @@ pub(super) struct GroupMatch {
     pub score: Option<Text>,
     pub referee: Option<String>,
     pub attendance: Option<u32>,
-    #[serde(default)]
-    pub note: String,
+    pub note: Option<Text>,
+    /// The note in Italian: the journey card shows it to readers of Italian.
+    pub note_it: Option<Text>,
 }
 
 #[derive(Deserialize)]
