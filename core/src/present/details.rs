@@ -2,7 +2,7 @@
 //! extras (after 90 minutes, extra time, golden goal, penalties), the goals per side and the note, then
 //! the sources.
 
-use super::DateText;
+use super::{note_in, DateText};
 use crate::bracket::{tie, TieRef};
 use crate::i18n::views::{aggregate_text, goal_text};
 use crate::i18n::{round_name, score, tie_label, Text};
@@ -103,11 +103,7 @@ fn leg_facts(season: &Season, leg: &Leg, name: Text, lang: Lang) -> LegFacts {
         },
         extras: extras(season, leg, lang),
         goals: goals(season, leg, lang),
-        note: Some(match lang {
-            Lang::En => leg.note,
-            Lang::It => leg.note_it,
-        })
-        .filter(|note| !note.is_empty()),
+        note: note_in(lang, leg.note, leg.note_it),
     }
 }
 

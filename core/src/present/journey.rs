@@ -1,7 +1,7 @@
 //! The journey card in words: where the club entered, how its cup ended and every match it played,
 //! one ready line each.
 
-use super::DateText;
+use super::{note_in, DateText};
 use crate::bracket;
 use crate::i18n::{self, Text};
 use crate::journey::{journey, Appearance, Exit};
@@ -96,11 +96,7 @@ fn line(season: &Season, club: ClubId, appearance: Appearance, lang: Lang) -> Op
                 date: DateText::of(game.date, lang),
                 stadium: game.venue,
                 officials: (!officials.is_empty()).then(|| officials.join(" · ")),
-                note: Some(match lang {
-                    Lang::En => game.note,
-                    Lang::It => game.note_it,
-                })
-                .filter(|note| !note.is_empty()),
+                note: note_in(lang, game.note, game.note_it),
                 outcome: None,
             })
         }

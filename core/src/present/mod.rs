@@ -16,6 +16,15 @@ use crate::i18n::{format_date, Text};
 use crate::model::Date;
 use crate::url::Lang;
 
+/// A match's or leg's note in the reader's language (the data holds both or neither), `None` without one.
+fn note_in(lang: Lang, note: &'static str, note_it: &'static str) -> Option<&'static str> {
+    let note = match lang {
+        Lang::En => note,
+        Lang::It => note_it,
+    };
+    (!note.is_empty()).then_some(note)
+}
+
 /// A match date as shown: the written date with its ISO form for `<time datetime>`, or "date not
 /// recorded" (no ISO form then).
 #[derive(Clone, Debug, PartialEq, Eq)]
