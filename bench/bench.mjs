@@ -58,11 +58,16 @@ const VIEWPORT = PROFILES.desktop.viewport;
 const VIEWS = ['standings', 'bracket', 'scorers'];
 /**
  * The deep links whose first render is measured: every view in both languages (English is the browser's
- * language, so its links name no language). The prerendered page holds all six, one copy per view in
- * both languages; where a copy sits in it matters on a host that does not compress.
+ * language, so its links name no language), first as the app's links and address bar give them, to the
+ * view's own document (`bracket.html`: that view in both languages), then as old links to index.html
+ * (`?view=bracket`: every view in both languages, where a copy's place matters on a host that does not
+ * compress). The target is judged on the first; the second is reported beside it.
  */
-const PAGES = VIEWS.flatMap((view) => ['en', 'it'].map((lang) => ({
-  name: `${view}-${lang}`, view, query: lang === 'en' ? `?view=${view}` : `?view=${view}&lang=${lang}`,
+const PAGES = [true, false].flatMap((own) => VIEWS.flatMap((view) => ['en', 'it'].map((lang) => {
+  const language = lang === 'en' ? '' : `lang=${lang}`;
+  return own
+    ? { name: `${view}-${lang}`, view, own, query: `${view}.html${language && `?${language}`}` }
+    : { name: `${view}-${lang}-index`, view, own, query: `?view=${view}${language && `&${language}`}` };
 })));
 const DATA_TIMEOUT_MS = 20_000;
 
@@ -577,11 +582,11 @@ const TAKEOVER_SCRIPT = `(() => {
 async function measureTakeover(browser, snapshotDir, { profile, loads }) {
   const server = await startSnapshotServer(snapshotDir, { gzip: true });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const links = VIEWS.flatMap((view) => [`?view=${view}`, `?view=${view}&team=roma`]);
+  // The links the app gives: to each view's own document.
+  const links = VIEWS.flatMap((view) => [[`${view}.html`, view], [`${view}.html?team=roma`, view]]);
   const results = {};
   try {
-    for (const link of links) {
-      const view = new URLSearchParams(link).get('view');
+    for (const [link, view] of links) {
       const runs = [];
       for (let i = 0; i < loads; i++) {
         const { context, page, errors } = await freshPage(browser, [firstRenderScript(view), TAKEOVER_SCRIPT], PROFILES[profile]);
@@ -865,7 +870,7 @@ function report({ machine, bytes, firstVisit, firstVisitWithInput, firstRender, 
   say('  phone = 4× CPU slowdown, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, 390×844; "plain" sends bytes as they are.');
   for (const run of firstRender.runs) {
     const fr = run.pages;
-    say(`  ${run.profile}, ${run.gzip ? 'gzip' : 'plain'} (${fr['standings-en'].loads} loads each):`);
+    say(`  ${run.profile}, ${run.gzip ? 'gzip' : 'plain'} (${fr['standings-en'].loads} loads each; the target is judged on the views' own documents, *.html):`);
     say(table(['link', 'app median', 'static median', 'ratio median', 'app p95', 'static p95', 'ratio p95',
       'in DOM app', 'in DOM static', 'ratio', 'FCP app', 'FCP static', 'app started', `≤ ${TARGETS.firstRenderRatio}×`],
       PAGES.map(({ name: v }) => [fr[v].link, ms(fr[v].painted.app.median), ms(fr[v].painted.static.median), `${fr[v].paintedRatio.median.toFixed(2)}×`,
@@ -986,7 +991,8 @@ async function main() {
     const verdicts = {
       bytes: firstVisit.gzip <= TARGETS.firstVisitGzipBytes,
       bytesWithInput: firstVisitWithInput.gzip <= TARGETS.firstVisitGzipBytes,
-      firstRender: firstRenders.every((run) => PAGES.every(({ name }) => run.pages[name].paintedRatio.median <= TARGETS.firstRenderRatio)),
+      firstRender: firstRenders.every((run) => PAGES.every(({ name, own }) => !own || run.pages[name].paintedRatio.median <= TARGETS.firstRenderRatio)),
+      firstRenderIndex: firstRenders.every((run) => PAGES.every(({ name, own }) => own || run.pages[name].paintedRatio.median <= TARGETS.firstRenderRatio)),
       layoutShift: Object.values(takeover).every((links) => Object.values(links).every((l) => l.shift <= TARGETS.layoutShift && l.elementsMoved === 0)),
       filter: VIEWS.every((v) => filter[v].dom.p95 <= TARGETS.filterP95Ms),
       memory: memory.verdicts.size && memory.verdicts.growth,
@@ -996,7 +1002,7 @@ async function main() {
     const text = report({ machine, bytes, firstVisit, firstVisitWithInput, firstRender, takeover, filter, memory });
     console.log(`\n${text}`);
     if (distChanged) console.log('\nWARNING: dist/ changed during the run (another build); the numbers mix two builds: run again.');
-    console.log(`\nVerdicts: first visit ${verdict(verdicts.bytes)} reading, ${verdict(verdicts.bytesWithInput)} with an input, first render ${verdict(verdicts.firstRender)}, `
+    console.log(`\nVerdicts: first visit ${verdict(verdicts.bytes)} reading, ${verdict(verdicts.bytesWithInput)} with an input, first render ${verdict(verdicts.firstRender)} (old ?view= links: ${verdict(verdicts.firstRenderIndex)}), `
       + `layout shift ${verdict(verdicts.layoutShift)}, `
       + `filter ${verdict(verdicts.filter)}, memory ${verdict(verdicts.memory)}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     if (firstRender.consoleErrors.length) console.log(`Console errors seen: ${firstRender.consoleErrors.slice(0, 5).join(' | ')}`);

@@ -1,10 +1,12 @@
 // Picks what the prerendered explorer shows, before the first paint: dist/index.html holds it with
-// every view in both languages (scripts/prerender.mjs), and this script in <head> reads the same
-// query rules as the app (coppa_core::url::parse_query: first occurrence wins, values trimmed and
-// lower-cased, a language tag's primary subtag, else the browser's language, else English), with the
-// keys, values and defaults that coppa-core declares (coppa_core::contract::query_rules, stamped in by
-// scripts/prerender.mjs). CSS in prerender.css shows the chosen one; with scripts off, the default or
-// the one a view tab targets shows.
+// every view in both languages, and each view's own document (bracket.html…) that view in both
+// (scripts/prerender.mjs). This script in <head> reads the same rules as the app
+// (coppa_core::url::parse_location: a view's own document names the view; in the query the first
+// occurrence wins, values trimmed and lower-cased, a language tag's primary subtag, else the browser's
+// language, else English), with the keys, values, documents and defaults that coppa-core declares
+// (coppa_core::contract::query_rules, stamped in by scripts/prerender.mjs). CSS in prerender.css shows
+// the chosen one; with scripts off, the default (a view's own document: its view) or the one a view
+// tab targets shows.
 // It is `async` and `blocking="render"`: the document is parsed while it is on its way (on a phone, its
 // round trip), and nothing is painted before it has run. A browser that paints anyway (one without
 // `blocking`) shows nothing of the copy until it has (prerender.css); one that could not load it shows
@@ -43,17 +45,29 @@
   const valueIn = (query, key) => (query.get(key) ?? '').trim().toLowerCase();
   const primary = (tag) => tag.split(/[-_]/)[0].trim().toLowerCase();
   const pick = (wanted, known, fallback) => (known.includes(wanted) ? wanted : fallback);
-  /** The view, language and theme that the address's `query` asks for. */
-  const chosenIn = (query) => ({
-    view: pick(valueIn(query, VIEW.key), VIEW.values, VIEW.default),
-    lang: pick(primary(valueIn(query, LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default)),
-    theme: pick(valueIn(query, THEME.key), THEME.values, THEME.default),
-  });
+  /**
+   * The view whose own document the last segment of `path` names (`…/bracket.html`, or `…/bracket`
+   * where a host drops the extension), as coppa_core::url::View::from_path reads it; else null.
+   */
+  const viewOfPath = (path) => {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    return VIEW.values.find((view, i) => file === VIEW.documents[i] || file === view) ?? null;
+  };
+  /** The view (a view's own document names it), language and theme that `address` asks for. */
+  const chosenIn = (address) => {
+    const query = new URLSearchParams(address.search);
+    return {
+      view: viewOfPath(address.pathname) ?? pick(valueIn(query, VIEW.key), VIEW.values, VIEW.default),
+      lang: pick(primary(valueIn(query, LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default)),
+      theme: pick(valueIn(query, THEME.key), THEME.values, THEME.default),
+    };
+  };
   const query = new URLSearchParams(location.search);
   const value = (key) => valueIn(query, key);
-  const { view, lang, theme } = chosenIn(query);
+  const { view, lang, theme } = chosenIn(location);
   const root = document.documentElement;
-  root.dataset.coppaShow = view;
+  // A view's own document (`data-coppa-document`) holds that view only: it shows it whatever its address.
+  root.dataset.coppaShow = root.dataset.coppaDocument ?? view;
   root.dataset.coppaTheme = theme;
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
@@ -63,7 +77,7 @@
   if (theme !== THEME.default) onParse.push(themePressed(theme));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
-  const complete = understood(VIEW) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
+  const complete = (viewOfPath(location.pathname) !== null || understood(VIEW)) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
   // The club's rows of heights (an index into the club list, so `?team=constructor` finds nothing).
   const { clubs, widths, heights } = RESERVE;
@@ -397,9 +411,15 @@
      */
     const addressWith = (rule, chosen) => {
       const query = new URLSearchParams(location.search);
-      if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
+      let path = location.pathname;
+      if (rule === VIEW && ('coppaDocuments' in root.dataset || viewOfPath(path))) {
+        // A release with a document per view names the view by its document in the same folder, as
+        // the app does (coppa_core::url::address).
+        query.delete(rule.key);
+        path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[VIEW.values.indexOf(chosen)]}`;
+      } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
       else query.set(rule.key, chosen);
-      return `${location.pathname}${query.size ? '?' : ''}${query}${location.hash}`;
+      return `${path}${query.size ? '?' : ''}${query}${location.hash}`;
     };
     /**
      * Writes the address the app would write for `chosen` of `rule`: like the app (coppa_core::url::
@@ -435,8 +455,13 @@
     const switchView = (event) => {
       const tab = viewTab(event);
       if (!tab || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
       const target = tab.dataset.viewTab;
+      // A view's own document does not hold the others: the link loads theirs.
+      if (!document.querySelector(`[data-coppa-prerender] coppa-view[data-coppa-state="${CSS.escape(target)}"]`)) {
+        tab.href = addressWith(VIEW, target);
+        return;
+      }
+      event.preventDefault();
       if (target === root.dataset.coppaShow) return;
       writeAddress(VIEW, target);
       show(target);
@@ -504,7 +529,7 @@
     };
     /** Back or Forward to an address the copy wrote: its view, language and theme. */
     const returned = () => {
-      const chosen = chosenIn(new URLSearchParams(location.search));
+      const chosen = chosenIn(location);
       applyTheme(chosen.theme);
       applyLanguage(chosen.lang);
       show(chosen.view);

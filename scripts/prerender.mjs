@@ -329,6 +329,26 @@ function mergeRenderings([rendered, views, langs, references, hiddenNamers]) {
 }
 
 /**
+ * In the page: the prerendered explorer (`mergeRenderings`) as a view's own document holds it: only
+ * `view`'s own parts, and the links to a state of the explorer (the view tabs, the other language) to
+ * each view's own document, as the app's links are there (coppa_core::url::link). `rule` is the query
+ * rule of the view (coppa_core::contract::query_rules).
+ */
+function viewDocument([explorer, view, rule]) {
+  const template = document.createElement('template');
+  template.innerHTML = explorer;
+  const root = template.content.firstElementChild;
+  for (const part of root.querySelectorAll('coppa-view')) if (part.dataset.coppaState !== view) part.remove();
+  for (const link of root.querySelectorAll('a[href^="?"]')) {
+    const address = new URL(link.getAttribute('href'), 'https://host/');
+    const target = address.searchParams.get(rule.key) ?? rule.default;
+    address.searchParams.delete(rule.key);
+    link.setAttribute('href', `${rule.documents[rule.values.indexOf(target)]}${address.search}${address.hash}`);
+  }
+  return root.outerHTML;
+}
+
+/**
  * In the page: the selectors of the live sheet (postbuild.mjs) that match something the explorer shows (a
  * closed dialog shows nothing). The copy is shown before that sheet arrives, so it must need none of its
  * rules.
@@ -431,6 +451,9 @@ const rendered = {};
 const hiddenNamers = {};
 /** The explorer as prerendered: every view in every language (`mergeRenderings`). */
 let prerendered;
+/** Per view, the explorer as its own document holds it (`viewDocument`). */
+const ownDocument = {};
+const constants = contract();
 const reserve = {};
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -470,6 +493,7 @@ try {
   const page = await context.newPage();
   const namers = Object.fromEntries(Object.entries(hiddenNamers).map(([view, ids]) => [view, [...ids]]));
   prerendered = await page.evaluate(mergeRenderings, [rendered, VIEWS, LANGS, ID_REFERENCES, namers]);
+  for (const view of VIEWS) ownDocument[view] = await page.evaluate(viewDocument, [prerendered, view, constants.query.view]);
 } finally {
   await browser.close();
   server.close();
@@ -503,7 +527,6 @@ function compactReserve({ widths, ...byLang }) {
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 if (html.includes('data-coppa-prerender')) throw new Error('prerender: dist/index.html is already prerendered: build it again');
-const constants = contract();
 // The page's attributes are in LANGS[0]; select.js sets the others' for a reader of another language.
 if (constants.query.lang.default !== LANGS[0]) throw new Error(`prerender: the base language ${LANGS[0]} is not the default one`);
 const stamped = readFileSync(new URL('../prerender/select.js', import.meta.url), 'utf8')
@@ -571,7 +594,29 @@ rmSync(join(dist, bootFile));
 html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
-html = html.replace(body, `$1<div data-coppa-prerender>${prerendered}</div>$2`);
+// Beside index.html, which holds every view (and keeps `?view=` links working), each view has a document
+// of its own (coppa_core::url::View::document), to which the app's links and address bar lead: a host
+// that does not compress sends a phone reader only that view's bytes (half of index.html's, or less).
+// `data-coppa-documents` (coppa_core::url::DOCUMENTS_ATTRIBUTE) tells the app and select.js that they
+// are there; `data-coppa-document`, which view a document holds.
+const rootTag = /<html( [^>]*)?>/;
+if (!rootTag.test(html)) throw new Error('prerender: dist/index.html has no <html> tag');
+const withRoot = (attributes, explorer) => html
+  .replace(rootTag, (_, rest = '') => `<html${rest} ${attributes}>`)
+  .replace(body, (_, open, close) => `${open}<div data-coppa-prerender>${explorer}</div>${close}`);
+const { view: viewRule } = constants.query;
+if (VIEWS.length !== viewRule.values.length || VIEWS.some((view) => !viewRule.values.includes(view))) {
+  throw new Error(`prerender: the views ${VIEWS.join(', ')} are not the app's ${viewRule.values.join(', ')}`);
+}
+const sizes = [];
+for (const view of VIEWS) {
+  const file = viewRule.documents[viewRule.values.indexOf(view)];
+  const own = withRoot(`data-coppa-documents data-coppa-document="${view}"`, ownDocument[view]);
+  writeFileSync(join(dist, file), own);
+  sizes.push(`${file} ${(own.length / 1000).toFixed(1)} kB`);
+}
+html = withRoot('data-coppa-documents', prerendered);
 writeFileSync(indexPath, html);
-console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages into index.html (${(html.length / 1000).toFixed(1)} kB), ${selectFile} `
+console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages into index.html (${(html.length / 1000).toFixed(1)} kB) `
+  + `and one each into ${sizes.join(', ')}; ${selectFile} `
   + `(${(select.length / 1000).toFixed(1)} kB, room for ${SLUGS.length} clubs at ${reserve.widths.length} widths)`);

@@ -1,5 +1,6 @@
 //! The full-page app and the address bar in headless Chromium: a change shows at once and is written
-//! into the address bar after it has painted; changes within one frame make one history entry.
+//! into the address bar after it has painted; changes within one frame make one history entry; in a
+//! release with a document per view, the address names the view's document.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -8,6 +9,7 @@ use std::time::Duration;
 
 use common::{container, mount_in, one, press, type_text};
 use coppa::ui::app::App;
+use coppa_core::url::DOCUMENTS_ATTRIBUTE;
 use gloo_timers::future::sleep;
 use leptos::prelude::window;
 use wasm_bindgen::prelude::*;
@@ -53,4 +55,54 @@ async fn two_clubs_picked_in_one_frame_show_at_once_and_make_one_entry_after_the
     sleep(Duration::ZERO).await;
     assert_eq!(search(), "?team=roma&lang=en");
     assert_eq!(history.length().unwrap(), entries + 1, "one entry for both");
+}
+
+#[wasm_bindgen_test]
+async fn with_a_document_per_view_the_view_tabs_and_the_address_bar_name_the_views_document() {
+    let history = window().history().unwrap();
+    let location = window().location();
+    let start = location.pathname().unwrap();
+    let folder = start[..=start.rfind('/').unwrap()].to_owned();
+    // A view's own document of a release: it names the view over the query's.
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!(
+                "{folder}scorers.html?view=bracket&team=roma&lang=en"
+            )),
+        )
+        .unwrap();
+    let root = leptos::prelude::document().document_element().unwrap();
+    root.set_attribute(DOCUMENTS_ATTRIBUTE, "").unwrap();
+    let app = mount_in(container(), None, App).await;
+    assert_eq!(
+        app.attr("main#coppa-main", "data-view").as_deref(),
+        Some("scorers")
+    );
+    assert_eq!(app.count(".notice"), 0, "no note about the ignored view");
+    assert_eq!(
+        app.attrs("nav.view-tabs > a[data-view-tab]", "href"),
+        [
+            "standings.html?team=roma&lang=en",
+            "bracket.html?team=roma&lang=en",
+            "scorers.html?team=roma&lang=en"
+        ]
+    );
+
+    app.click("a[data-view-tab=bracket]").await;
+    next_frame().await;
+    sleep(Duration::ZERO).await;
+    let written = (location.pathname().unwrap(), location.search().unwrap());
+    root.remove_attribute(DOCUMENTS_ATTRIBUTE).unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&start))
+        .unwrap();
+    assert_eq!(
+        written,
+        (
+            format!("{folder}bracket.html"),
+            "?team=roma&lang=en".to_owned()
+        )
+    );
 }

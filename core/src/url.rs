@@ -1,5 +1,10 @@
 //! The app's state as it lives in the URL: `?view=…&team=…&lang=…&theme=…&embed=1`.
 //!
+//! A prerendered release also has a document per view beside `index.html` (which holds every view):
+//! `bracket.html?team=roma` names the view by its document ([`View::document`]), so a host that cannot
+//! pick a document by the query still sends a reader only that view's bytes. Old `?view=` links keep
+//! working on `index.html`.
+//!
 //! Parsing never fails: a value the app does not know falls back to the default and is reported as a
 //! [`UrlWarning`], so a mistyped or hostile link (or widget attribute) still opens a working page with a
 //! note saying why.
@@ -54,6 +59,24 @@ impl View {
 
     pub fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    /// The file of the view's own document in a prerendered release, beside `index.html`.
+    pub const fn document(self) -> &'static str {
+        match self {
+            View::Standings => "standings.html",
+            View::Bracket => "bracket.html",
+            View::Scorers => "scorers.html",
+        }
+    }
+
+    /// The view whose own document the last segment of `path` names: `…/bracket.html`, or `…/bracket`
+    /// where a host serves it without the extension. `None` for a folder (`…/coppa/`) or any other file.
+    pub fn from_path(path: &str) -> Option<View> {
+        let file = path.rsplit('/').next().unwrap_or_default();
+        View::ALL
+            .into_iter()
+            .find(|v| file == v.document() || file == v.key())
     }
 }
 
@@ -234,6 +257,17 @@ pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) 
     parse_pairs(season, Origin::Link, pairs)
 }
 
+/// Reads the state from an address's `path` and `query`: a view's own document ([`View::from_path`])
+/// names the view, and a `?view=` beside it is ignored; otherwise as [`parse_query`].
+pub fn parse_location(season: &Season, path: &str, query: &str) -> (AppState, Vec<UrlWarning>) {
+    let (mut state, mut warnings) = parse_query(season, query);
+    if let Some(view) = View::from_path(path) {
+        state.view = view;
+        warnings.retain(|warning| warning.setting != Setting::View);
+    }
+    (state, warnings)
+}
+
 /// Reads the state from already decoded key/value pairs: the query string's, or an embed's
 /// `data-coppa-*` attributes (keys without the prefix). Same rules as [`parse_query`], which calls it;
 /// each warning carries `origin`.
@@ -309,11 +343,66 @@ pub fn to_query(season: &Season, state: &AppState) -> String {
         .join("&")
 }
 
-/// The address of the page at `path` showing `query`, its `hash` (fragment) kept: "/blog/coppa/?view=bracket#top",
-/// without a `?` for an empty query. Only the query changes, so any sub-path works.
-pub fn address(path: &str, query: &str, hash: &str) -> String {
-    let separator = if query.is_empty() { "" } else { "?" };
-    format!("{path}{separator}{query}{hash}")
+/// On `<html>`, written by `scripts/prerender.mjs`: the page is a prerendered release's, with a document
+/// per view beside it ([`Documents::PerView`]).
+pub const DOCUMENTS_ATTRIBUTE: &str = "data-coppa-documents";
+
+/// Where a page's links and address bar lead for each view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Documents {
+    /// One document holds every view: `?view=bracket` (a debug build, the tests' page).
+    One,
+    /// A prerendered release: each view has its own document ([`View::document`]).
+    PerView,
+}
+
+/// The link to `state` from a page in the same folder, as the view tabs carry it: "?view=bracket&team=roma",
+/// or with a document per view "bracket.html?team=roma". Every link names its document then, the first
+/// view's too: `index.html` holds every view, which a phone without compression waits for.
+pub fn link(season: &Season, state: &AppState, documents: Documents) -> String {
+    match documents {
+        Documents::One => format!("?{}", to_query(season, state)),
+        Documents::PerView => {
+            let query = to_query(
+                season,
+                &AppState {
+                    view: View::default(),
+                    ..*state
+                },
+            );
+            let separator = if query.is_empty() { "" } else { "?" };
+            format!("{}{separator}{query}", state.view.document())
+        }
+    }
+}
+
+/// The address of `state` for the address bar of the page at `path`, its `hash` (fragment) kept:
+/// "/blog/coppa/?view=bracket#top" (no `?` for an empty query), or with a document per view
+/// "/blog/coppa/bracket.html#top". Only the query, or the file in the path's folder, changes: any
+/// sub-path works. A path that already names a view's document gets one per view whatever `documents` says.
+pub fn address(
+    season: &Season,
+    state: &AppState,
+    path: &str,
+    hash: &str,
+    documents: Documents,
+) -> String {
+    let documents = if View::from_path(path).is_some() {
+        Documents::PerView
+    } else {
+        documents
+    };
+    match documents {
+        Documents::One => {
+            let query = to_query(season, state);
+            let separator = if query.is_empty() { "" } else { "?" };
+            format!("{path}{separator}{query}{hash}")
+        }
+        Documents::PerView => {
+            let folder = path.rfind('/').map_or("", |end| &path[..=end]);
+            format!("{folder}{}{hash}", link(season, state, documents))
+        }
+    }
 }
 
 /// Whether the change from `last` to `next` gets a history entry of its own (Back returns to `last`):
@@ -414,14 +503,127 @@ mod tests {
     use crate::fixture::{AURORA, CITTA, MONTE, SEASON};
     use proptest::prelude::*;
 
+    fn state(view: View, team: Option<ClubId>) -> AppState {
+        AppState {
+            view,
+            team,
+            ..AppState::default()
+        }
+    }
+
     #[test]
     fn an_address_keeps_the_path_and_fragment() {
+        let bracket = state(View::Bracket, Some(AURORA));
+        let one = Documents::One;
         assert_eq!(
-            address("/blog/coppa/", "view=bracket&team=roma", "#top"),
-            "/blog/coppa/?view=bracket&team=roma#top"
+            address(&SEASON, &bracket, "/blog/coppa/", "#top", one),
+            "/blog/coppa/?view=bracket&team=aurora#top"
         );
-        assert_eq!(address("/", "", ""), "/");
-        assert_eq!(address("/x/", "", "#coppa-main"), "/x/#coppa-main");
+        assert_eq!(address(&SEASON, &AppState::default(), "/", "", one), "/");
+        assert_eq!(
+            address(&SEASON, &AppState::default(), "/x/", "#coppa-main", one),
+            "/x/#coppa-main"
+        );
+    }
+
+    #[test]
+    fn with_a_document_per_view_the_address_names_the_view_by_its_file_in_the_same_folder() {
+        let per_view = Documents::PerView;
+        let bracket = state(View::Bracket, Some(AURORA));
+        assert_eq!(
+            address(&SEASON, &bracket, "/blog/coppa/", "#top", per_view),
+            "/blog/coppa/bracket.html?team=aurora#top"
+        );
+        assert_eq!(
+            address(
+                &SEASON,
+                &AppState::default(),
+                "/blog/coppa/scorers.html",
+                "",
+                per_view
+            ),
+            "/blog/coppa/standings.html"
+        );
+        // A host that serves the documents without their extension: the next one is named in full.
+        assert_eq!(
+            address(&SEASON, &bracket, "/coppa/scorers", "", per_view),
+            "/coppa/bracket.html?team=aurora"
+        );
+        // Written from a view's own document, the address stays per view even if the page says otherwise.
+        let italian = AppState {
+            lang: Some(Lang::It),
+            ..bracket
+        };
+        assert_eq!(
+            address(&SEASON, &italian, "/coppa/bracket.html", "", Documents::One),
+            "/coppa/bracket.html?team=aurora&lang=it"
+        );
+    }
+
+    #[test]
+    fn a_link_names_the_view_by_the_query_or_by_its_document() {
+        let scorers = state(View::Scorers, Some(CITTA));
+        assert_eq!(
+            link(&SEASON, &scorers, Documents::One),
+            "?view=scorers&team=citta-nuova"
+        );
+        assert_eq!(
+            link(&SEASON, &scorers, Documents::PerView),
+            "scorers.html?team=citta-nuova"
+        );
+        assert_eq!(link(&SEASON, &AppState::default(), Documents::One), "?");
+        assert_eq!(
+            link(&SEASON, &AppState::default(), Documents::PerView),
+            "standings.html"
+        );
+    }
+
+    #[test]
+    fn a_view_is_named_by_its_document_with_or_without_the_extension() {
+        for view in View::ALL {
+            assert_eq!(
+                View::from_path(&format!("/blog/coppa/{}", view.document())),
+                Some(view)
+            );
+            assert_eq!(
+                View::from_path(&format!("/blog/coppa/{}", view.key())),
+                Some(view)
+            );
+            assert_eq!(View::from_path(view.document()), Some(view));
+        }
+        for path in [
+            "/",
+            "/blog/coppa/",
+            "/blog/bracket/",
+            "/coppa/index.html",
+            "/coppa/Bracket.html",
+            "/coppa/bracket.htm",
+            "",
+        ] {
+            assert_eq!(View::from_path(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_views_document_names_the_view_over_the_query() {
+        let (state, warnings) =
+            parse_location(&SEASON, "/coppa/bracket.html", "?view=scorers&team=monte");
+        assert_eq!((state.view, state.team), (View::Bracket, Some(MONTE)));
+        assert!(warnings.is_empty());
+        // So an unknown `?view=` there is no mistake worth a note either.
+        let (state, warnings) =
+            parse_location(&SEASON, "/coppa/scorers.html", "view=nonsense&lang=xx");
+        assert_eq!(state.view, View::Scorers);
+        assert_eq!(warnings, [warning(Setting::Lang, "xx")]);
+        // Anywhere else the query names it, as before.
+        assert_eq!(
+            parse_location(&SEASON, "/coppa/", "view=scorers"),
+            parse("view=scorers")
+        );
+        assert_eq!(
+            parse_location(&SEASON, "/coppa/index.html", "view=nonsense"),
+            parse("view=nonsense")
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The full-page app: the URL is the source of truth. The state is read from the query string, every
 //! change is written back (a new history entry for a view or team, a replaced one for language or
 //! theme) once the change has painted, and the back button restores the state. Only the query
-//! changes, so any sub-path works.
+//! changes, or in a prerendered release the view's document in the same folder, so any sub-path works.
 
 use coppa_core::i18n::Text;
-use coppa_core::url::{address, is_new_entry, parse_query, to_query, UrlWarning};
+use coppa_core::url::{
+    address, is_new_entry, parse_location, AppState, Documents, UrlWarning, DOCUMENTS_ATTRIBUTE,
+};
 use std::time::Duration;
 
 use leptos::ev;
@@ -17,7 +19,7 @@ use crate::ui::state::{browser_lang, provide_ui, Ui};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, found) = parse_query(&SEASON, &current_query());
+    let (initial, found) = current_state();
     if initial.embed {
         crate::embed::report_height_to_parent();
     }
@@ -29,8 +31,23 @@ pub fn App() -> impl IntoView {
     view! { <Explorer warnings /> }
 }
 
-fn current_query() -> String {
-    window().location().search().unwrap_or_default()
+/// The state the address bar shows: its path (a view's own document) and its query.
+fn current_state() -> (AppState, Vec<UrlWarning>) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    parse_location(&SEASON, &path, &location.search().unwrap_or_default())
+}
+
+/// Whether this page is a prerendered release's, with a document per view beside it.
+pub fn documents() -> Documents {
+    let per_view = document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute(DOCUMENTS_ATTRIBUTE));
+    if per_view {
+        Documents::PerView
+    } else {
+        Documents::One
+    }
 }
 
 /// Writes each state change into the address bar and restores the state on back/forward.
@@ -52,7 +69,7 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
         let next = ui.now();
         if next != last {
             shown.set_value(next);
-            write_url(&to_query(ui.season, &next), is_new_entry(&last, &next));
+            write_url(&next, is_new_entry(&last, &next));
         }
     };
     Effect::new(move |_| {
@@ -64,7 +81,7 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
         request_animation_frame(move || set_timeout(write_latest, Duration::ZERO));
     });
     let listener = window_event_listener(ev::popstate, move |_| {
-        let (state, found) = parse_query(ui.season, &current_query());
+        let (state, found) = current_state();
         shown.set_value(state);
         warnings.set(found);
         ui.restore(state);
@@ -72,12 +89,13 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
     on_cleanup(move || listener.remove());
 }
 
-/// Replaces the query only: the path (a blog's `/posts/widgets/coppa/`) and the fragment are kept.
-fn write_url(query: &str, new_entry: bool) {
+/// Replaces the query, or the view's document, only: the folder (a blog's `/posts/widgets/coppa/`)
+/// and the fragment are kept.
+fn write_url(state: &AppState, new_entry: bool) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = address(&path, query, &hash);
+    let url = address(&SEASON, state, &path, &hash, documents());
     let history = match window().history() {
         Ok(history) => history,
         Err(_) => return,

@@ -1,10 +1,10 @@
-//! The three views. On a page of its own each is a real link to the same page with that view (copy,
-//! open in a new tab; it keeps any sub-path) and a plain click switches in place; the current one carries
+//! The three views. On a page of its own each is a real link to that view (copy, open in a new tab; it
+//! keeps any sub-path; in a prerendered release, to the view's own document) and a plain click switches in place; the current one carries
 //! `aria-current="page"`. In a widget a link would lead to the blog's own page, so each is a toggle
 //! button that switches this widget only, the current one `aria-pressed="true"`.
 
 use coppa_core::i18n::{view_name, Text};
-use coppa_core::url::{to_query, AppState, Lang, View};
+use coppa_core::url::{link, AppState, Lang, View};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
@@ -43,12 +43,13 @@ pub fn ViewTabs() -> impl IntoView {
 fn ViewLink(view: View, current: Memo<View>, lang: Memo<Lang>) -> impl IntoView {
     let ui = use_ui();
     let shown = ui.state();
+    let documents = crate::ui::app::documents();
     let href = move || {
         let state = AppState {
             view,
             ..shown.get()
         };
-        format!("?{}", to_query(ui.season, &state))
+        link(ui.season, &state, documents)
     };
     let follow = move |ev: MouseEvent| {
         if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {

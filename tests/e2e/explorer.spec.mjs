@@ -56,12 +56,13 @@ test('back and forward restore the previous team and view', async ({ page }) => 
   const filter = page.locator('input#team-filter');
   await filter.fill('gen');
   await filter.press('Enter');
-  await expect(page).toHaveURL(/\?team=genoa$/);
+  // In a release the app writes each view's own document (index.html holds them all).
+  await expect(page).toHaveURL(/\/standings\.html\?team=genoa$/);
   await page.locator('[data-view-tab=scorers]').click();
-  await expect(page).toHaveURL(/\?view=scorers&team=genoa$/);
+  await expect(page).toHaveURL(/\/scorers\.html\?team=genoa$/);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\?team=genoa$/);
+  await expect(page).toHaveURL(/\/standings\.html\?team=genoa$/);
   await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'standings');
   await page.goBack();
   await expect(page).toHaveURL(/\?team=roma$/);
@@ -105,7 +106,7 @@ test('the whole journey works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
   // The address bar is written after the change has painted.
-  await expect.poll(() => query(page).get('view')).toBe('bracket');
+  await expect.poll(() => new URL(page.url()).pathname.split('/').pop()).toBe('bracket.html');
   expect(query(page).get('team')).toBe(slugs[1]);
 });
 
@@ -173,15 +174,15 @@ test.describe('on a 360 × 740 phone', () => {
 test('under a blog sub-path the app keeps that path in its links and history', async ({ page }) => {
   await open(page, `${SUB_PATH}?team=roma`);
   const hrefs = await page.locator('nav.view-tabs a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
-  expect(hrefs).toEqual([SUB_PATH, SUB_PATH, SUB_PATH]);
+  expect(hrefs).toEqual(['standings', 'bracket', 'scorers'].map((view) => `${SUB_PATH}${view}.html`));
   await page.locator('[data-view-tab=bracket]').click();
-  await expect(page).toHaveURL(new RegExp(`${SUB_PATH}\\?view=bracket&team=roma$`));
+  await expect(page).toHaveURL(new RegExp(`${SUB_PATH}bracket\\.html\\?team=roma$`));
   await page.locator('input#team-filter').fill('milan');
   await page.locator('input#team-filter').press('Enter');
   // The address bar follows once the choice has painted.
-  await expect(page).toHaveURL(new RegExp(`${SUB_PATH}\\?view=bracket&team=milan$`));
+  await expect(page).toHaveURL(new RegExp(`${SUB_PATH}bracket\\.html\\?team=milan$`));
   await page.goBack();
-  expect(new URL(page.url()).pathname).toBe(SUB_PATH);
+  expect(new URL(page.url()).pathname).toBe(`${SUB_PATH}bracket.html`);
   await expect(page.locator('section.journey')).toHaveAttribute('data-club', 'roma');
   await page.reload();
   await expect(page.locator('.coppa main#coppa-main section.bracket')).toBeVisible();

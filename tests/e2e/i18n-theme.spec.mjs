@@ -48,7 +48,7 @@ test.describe('with an Italian browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
     await expect(page.locator('.team-filter__label')).toHaveText('Segui una squadra');
     await page.locator('[data-view-tab=scorers]').click();
-    await expect(page).toHaveURL(/\?view=scorers$/);
+    await expect(page).toHaveURL(/\/scorers\.html$/);
   });
 
   test('a link with lang=en still wins', async ({ page }) => {

@@ -4,11 +4,18 @@
 import { test, expect } from '@playwright/test';
 import { seriousViolations, watchErrors } from './helpers.mjs';
 import { movedElements, viewLayout } from './layout.mjs';
+import { SUB_PATH } from './server.mjs';
 
 const VIEWS = ['standings', 'bracket', 'scorers'];
 const PRERENDER = '[data-coppa-prerender]';
 /** The prerendered explorer: every view in both languages, one view and language shown. */
 const SHOWN_COPY = `${PRERENDER} > .coppa`;
+
+/** The page's address as a reader sees it: its file (none for the folder, index.html) and query. */
+const address = (page) => {
+  const url = new URL(page.url());
+  return `${url.pathname.split('/').pop()}${url.search}`;
+};
 
 /** The first view tab's label in each language: it tells which language a copy shows. */
 const STANDINGS_TAB = { en: 'Standings', it: 'Gironi' };
@@ -526,20 +533,19 @@ test.describe('the take-over', () => {
     await page.goto('/?team=roma&theme=dark&lang=it');
     await expectShown(page, 'standings-it');
     await page.evaluate(() => { window.samePage = true; });
-    const query = () => Object.fromEntries(new URL(page.url()).searchParams);
     await page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`).click();
     await expectShown(page, 'bracket-it');
-    expect(query()).toEqual({ team: 'roma', theme: 'dark', lang: 'it', view: 'bracket' });
+    // At the address the app writes: the view's own document.
+    expect(address(page)).toBe('bracket.html?team=roma&theme=dark&lang=it');
     expect(await page.evaluate(() => window.samePage)).toBe(true);
     await expect(page.locator(`${SHOWN_COPY} a[data-view-tab="bracket"]:visible`)).toBeFocused();
     // Another tab, or a copied link, gets the same address: the tab's href carries it once pointed at.
     const scorers = page.locator(`${SHOWN_COPY} a[data-view-tab="scorers"]:visible`);
     await scorers.hover();
-    expect(Object.fromEntries(new URL(await scorers.evaluate((a) => a.href)).searchParams))
-      .toEqual({ team: 'roma', theme: 'dark', lang: 'it', view: 'scorers' });
+    expect(await scorers.evaluate((a) => a.href)).toBe(new URL('scorers.html?team=roma&theme=dark&lang=it', page.url()).href);
     await page.goBack();
     await expectShown(page, 'standings-it');
-    expect(query()).toEqual({ team: 'roma', theme: 'dark', lang: 'it' });
+    expect(address(page)).toBe('?team=roma&theme=dark&lang=it');
     await page.goForward();
     await expectShown(page, 'bracket-it');
     release();
@@ -569,7 +575,7 @@ test.describe('the take-over', () => {
     release();
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
-    expect(new URL(page.url()).search).toBe('?view=bracket');
+    expect(address(page)).toBe('bracket.html');
     expect(wasm).toHaveLength(1);
     expect(errors).toEqual([]);
   });
@@ -580,7 +586,7 @@ test.describe('the take-over', () => {
     const entries = await page.evaluate(() => history.length);
     await page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`).click();
     await expectShown(page, 'standings-it');
-    expect(new URL(page.url()).search).toBe('?embed=1&lang=it');
+    expect(address(page)).toBe('standings.html?embed=1&lang=it');
     expect(await page.evaluate(() => history.length)).toBe(entries);
     release();
     await expect(page.locator(PRERENDER)).toHaveCount(0);
@@ -626,7 +632,7 @@ test.describe('the take-over', () => {
     await copy.locator('a[data-view-tab="bracket"]:visible').click();
     await copy.locator('button[data-theme-choice="dark"]').click();
     await copy.locator('button[data-lang="it"]').click();
-    expect(new URL(page.url()).search).toBe('?view=bracket&theme=dark&lang=it');
+    expect(address(page)).toBe('bracket.html?theme=dark&lang=it');
     await page.goBack();
     await expectShown(page, 'standings-en');
     await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'auto');
@@ -706,7 +712,7 @@ test.describe('the take-over', () => {
       if (clicked === 'the bracket shows') {
         await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
         // The app writes the address after the paint.
-        await expect(page).toHaveURL(/\/\?view=bracket$/);
+        await expect(page).toHaveURL(/\/bracket\.html$/);
       } else if (clicked === 'nothing') {
         await page.waitForTimeout(500);
         await expect(page.locator('dialog[open]')).toHaveCount(0);
@@ -1144,5 +1150,138 @@ test.describe('the app when it is needed', () => {
     await page.locator(`${SHOWN_COPY} .tie[data-tie]`).first().click();
     await expect(page.locator(PRERENDER)).toHaveCount(0);
     await expect(page.locator('dialog[open]')).toBeVisible();
+  });
+});
+
+test.describe('a view\'s own document', () => {
+  const DOCUMENTS = { standings: 'standings.html', bracket: 'bracket.html', scorers: 'scorers.html' };
+
+  for (const lang of ['en', 'it']) {
+    for (const view of VIEWS) {
+      test(`${DOCUMENTS[view]}${lang === 'it' ? '?lang=it' : ''} shows its view and language first, and holds no other view`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await holdWasm(page);
+        await page.goto(`/${DOCUMENTS[view]}${lang === 'it' ? '?lang=it' : ''}`);
+        await expectShown(page, `${view}-${lang}`);
+        await expect(page.locator('html')).toHaveAttribute('data-coppa-document', view);
+        await expect(page.locator(`${PRERENDER} main`)).toHaveCount(1);
+        await expect(page.locator(`${PRERENDER} coppa-view:not([data-coppa-state="${view}"])`)).toHaveCount(0);
+        await expectViewData(page.locator(SHOWN_COPY), view);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  test('each is at most half of index.html, which holds every view, and its tabs lead to the others\' documents', async ({ page, request }) => {
+    const index = await request.get('/').then((r) => r.text());
+    expect(index).toContain('<html lang="en" data-coppa-documents>');
+    for (const view of VIEWS) {
+      const own = await request.get(`/${DOCUMENTS[view]}`).then((r) => r.text());
+      expect(own.length, view).toBeLessThan(index.length / 2);
+      // The head is index.html's: the same scripts and sheets.
+      expect(own.slice(0, own.indexOf('<body'))).toBe(index.slice(0, index.indexOf('<body'))
+        .replace('data-coppa-documents>', `data-coppa-documents data-coppa-document="${view}">`));
+    }
+    await page.goto('/bracket.html?lang=it');
+    const tabs = page.locator(`${SHOWN_COPY} a[data-view-tab]:visible`);
+    expect(await tabs.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(['standings.html?lang=it#coppa-standings-it', 'bracket.html?lang=it#coppa-bracket-it', 'scorers.html?lang=it#coppa-scorers-it']);
+  });
+
+  test('names its view over a ?view= in the query, without a note', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/bracket.html?view=scorers&lang=it');
+    await expectShown(page, 'bracket-it');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    // A value no view has is no mistake there either; index.html says it is one.
+    for (const [path, notes] of [['/bracket.html', 0], ['/', 1]]) {
+      await page.goto(`${path}?view=nonsense`);
+      await page.keyboard.press('Tab');
+      await expect(page.locator(PRERENDER)).toHaveCount(0);
+      await expect(page.locator('.notice')).toHaveCount(notes);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('a view tab pressed before the app loads the other view\'s document, the club, language and theme kept', async ({ page }) => {
+    const errors = watchErrors(page);
+    await holdWasm(page);
+    await page.goto('/bracket.html?team=roma&lang=it&theme=dark');
+    await expectShown(page, 'bracket-it');
+    await page.evaluate(() => { window.samePage = true; });
+    await page.locator(`${SHOWN_COPY} a[data-view-tab="scorers"]:visible`).click();
+    await expect(page).toHaveURL(/\/scorers\.html\?team=roma&lang=it&theme=dark$/);
+    await expectShown(page, 'scorers-it');
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-document', 'scorers');
+    expect(await page.evaluate(() => window.samePage)).toBeUndefined();
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-theme', 'dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('the app takes over without loss, and its view tabs and Back move between the documents\' addresses', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto(`${SUB_PATH}scorers.html?lang=it`);
+    const input = page.locator(`${SHOWN_COPY} .team-filter__input`);
+    await input.click();
+    await input.pressSequentially('mil');
+    await page.waitForTimeout(1000);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    const live = page.locator('.coppa .team-filter__input');
+    await expect(live).toHaveValue('mil');
+    await expect(live).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${SUB_PATH}scorers\\.html\\?team=milan&lang=it$`));
+    await expect(page.locator('.coppa a[data-view-tab="standings"]')).toHaveAttribute('href', 'standings.html?team=milan&lang=it');
+    await page.locator('.coppa a[data-view-tab="bracket"]').click();
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    expect(address(page)).toBe('bracket.html?team=milan&lang=it');
+    await page.goBack();
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'scorers');
+    expect(address(page)).toBe('scorers.html?team=milan&lang=it');
+    // What the address bar holds is a link to that view's own document.
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-coppa-document', 'scorers');
+    expect(errors).toEqual([]);
+  });
+
+  test('an old ?view= link on index.html still shows its view, and the app then writes the views\' documents', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto('/?view=bracket&team=roma');
+    await expectShown(page, 'bracket-en');
+    await expect(page.locator('html')).not.toHaveAttribute('data-coppa-document');
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await page.locator('.coppa a[data-view-tab="scorers"]').click();
+    expect(address(page)).toBe('scorers.html?team=roma');
+    await page.goBack();
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    expect(address(page)).toBe('?view=bracket&team=roma');
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('with scripts off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows its view, and the view tabs and the other language lead to the documents that show theirs', async ({ page }) => {
+      await page.goto('/scorers.html');
+      await expectShown(page, 'scorers-en');
+      await expectViewData(page, 'scorers');
+      await page.locator('a[data-view-tab="bracket"]:visible').click();
+      await expect(page).toHaveURL(/\/bracket\.html\?lang=en#coppa-bracket-en$/);
+      await expectShown(page, 'bracket-en');
+      await expectViewData(page, 'bracket');
+      await page.locator('a[hreflang="it"]:visible').click();
+      await expect(page).toHaveURL(/\/bracket\.html\?lang=it#coppa-bracket-it$/);
+      await expectShown(page, 'bracket-it');
+      await page.locator('a[data-view-tab="standings"]:visible').click();
+      await expect(page).toHaveURL(/\/standings\.html\?lang=it#coppa-standings-it$/);
+      await expectShown(page, 'standings-it');
+      await expect(page.locator('caption:visible').first()).toHaveText(/Girone 1/);
+    });
   });
 });
