@@ -145,7 +145,9 @@ function compressedSizes(body) {
  * and the wasm chunks loaded on demand with their loader, `<name>-split-<hash>.js`.
  */
 function assetKind(name) {
-  if (name === 'index.html') return 'HTML';
+  if (name === 'index.html') return 'HTML, every view';
+  if (name.endsWith('.html')) return 'HTML, one view';
+  if (/^select-[0-9a-f]+\.js$/.test(name)) return 'first-paint JS';
   if (name.endsWith('_bg.wasm')) return 'wasm';
   if (name.endsWith('.wasm')) return 'wasm chunk';
   if (/^boot-[0-9a-f]+\.js$/.test(name)) return 'boot loader';

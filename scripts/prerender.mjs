@@ -19,11 +19,12 @@ import { minifyJs } from './minify.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 /**
- * In the document's order. On a host that does not compress, a view paints only once every byte before
- * it has arrived, and until the stylesheet has arrived nothing paints: the standings, the view with the
- * most of its own, come last, where the stylesheet would hold them back anyway.
+ * In index.html's order. On a host that does not compress, a view paints only once every byte before it
+ * has arrived: the standings, which the folder's own address shows (the address a post links to most),
+ * come first; the app's links to another view lead to its own document, so only an old `?view=` link
+ * waits for the views after them (the scorers, the smallest, before the bracket).
  */
-const VIEWS = ['scorers', 'bracket', 'standings'];
+const VIEWS = ['standings', 'scorers', 'bracket'];
 const LANGS = ['en', 'it'];
 /** Screen widths at which the room for a followed club is measured (CSS px): common phones, tablets, desktop;
  * layoutWidths adds those where a grid changes its number of columns. */

@@ -356,6 +356,18 @@ pub enum Documents {
     PerView,
 }
 
+impl Documents {
+    /// Those of the page at `path`: one per view if the page is marked so ([`DOCUMENTS_ATTRIBUTE`]), or
+    /// is a view's own document itself (its `?view=` would be ignored).
+    pub fn of_page(marked: bool, path: &str) -> Documents {
+        if marked || View::from_path(path).is_some() {
+            Documents::PerView
+        } else {
+            Documents::One
+        }
+    }
+}
+
 /// The link to `state` from a page in the same folder, as the view tabs carry it: "?view=bracket&team=roma",
 /// or with a document per view "bracket.html?team=roma". Every link names its document then, the first
 /// view's too: `index.html` holds every view, which a phone without compression waits for.
@@ -379,7 +391,7 @@ pub fn link(season: &Season, state: &AppState, documents: Documents) -> String {
 /// The address of `state` for the address bar of the page at `path`, its `hash` (fragment) kept:
 /// "/blog/coppa/?view=bracket#top" (no `?` for an empty query), or with a document per view
 /// "/blog/coppa/bracket.html#top". Only the query, or the file in the path's folder, changes: any
-/// sub-path works. A path that already names a view's document gets one per view whatever `documents` says.
+/// sub-path works.
 pub fn address(
     season: &Season,
     state: &AppState,
@@ -387,11 +399,6 @@ pub fn address(
     hash: &str,
     documents: Documents,
 ) -> String {
-    let documents = if View::from_path(path).is_some() {
-        Documents::PerView
-    } else {
-        documents
-    };
     match documents {
         Documents::One => {
             let query = to_query(season, state);
@@ -549,14 +556,24 @@ mod tests {
             address(&SEASON, &bracket, "/coppa/scorers", "", per_view),
             "/coppa/bracket.html?team=aurora"
         );
-        // Written from a view's own document, the address stays per view even if the page says otherwise.
-        let italian = AppState {
-            lang: Some(Lang::It),
-            ..bracket
-        };
+    }
+
+    #[test]
+    fn a_page_has_a_document_per_view_if_marked_so_or_if_it_is_one() {
+        assert_eq!(Documents::of_page(true, "/blog/coppa/"), Documents::PerView);
+        assert_eq!(Documents::of_page(false, "/blog/coppa/"), Documents::One);
         assert_eq!(
-            address(&SEASON, &italian, "/coppa/bracket.html", "", Documents::One),
-            "/coppa/bracket.html?team=aurora&lang=it"
+            Documents::of_page(false, "/coppa/index.html"),
+            Documents::One
+        );
+        // Unmarked yet a view's own document: its `?view=` would be ignored, so none is written.
+        assert_eq!(
+            Documents::of_page(false, "/coppa/bracket.html"),
+            Documents::PerView
+        );
+        assert_eq!(
+            Documents::of_page(false, "/coppa/scorers"),
+            Documents::PerView
         );
     }
 

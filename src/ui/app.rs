@@ -38,16 +38,12 @@ fn current_state() -> (AppState, Vec<UrlWarning>) {
     parse_location(&SEASON, &path, &location.search().unwrap_or_default())
 }
 
-/// Whether this page is a prerendered release's, with a document per view beside it.
+/// Whether this page has a document per view beside it: a prerendered release's, or a view's own.
 pub fn documents() -> Documents {
-    let per_view = document()
+    let marked = document()
         .document_element()
         .is_some_and(|root| root.has_attribute(DOCUMENTS_ATTRIBUTE));
-    if per_view {
-        Documents::PerView
-    } else {
-        Documents::One
-    }
+    Documents::of_page(marked, &window().location().pathname().unwrap_or_default())
 }
 
 /// Writes each state change into the address bar and restores the state on back/forward.

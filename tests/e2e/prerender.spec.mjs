@@ -1167,6 +1167,7 @@ test.describe('a view\'s own document', () => {
         await expect(page.locator(`${PRERENDER} main`)).toHaveCount(1);
         await expect(page.locator(`${PRERENDER} coppa-view:not([data-coppa-state="${view}"])`)).toHaveCount(0);
         await expectViewData(page.locator(SHOWN_COPY), view);
+        expect(await seriousViolations(page, SHOWN_COPY)).toEqual([]);
         expect(errors).toEqual([]);
       });
     }
