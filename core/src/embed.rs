@@ -18,7 +18,7 @@
 use crate::fragment::{fragment, FragmentChoice};
 use crate::i18n::{explorer_title, lang_name, theme_name, view_name, Text};
 use crate::model::{ClubId, Season};
-use crate::url::{parse_widget, to_query, AppState, Lang, Setting, Theme, View};
+use crate::url::{link, parse_widget, AppState, Documents, Lang, Setting, Theme, View};
 
 /// How the explorer goes into the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -133,18 +133,20 @@ impl EmbedChoice {
         }
     }
 
-    /// The iframe page's query string, without the `?`.
-    pub fn query(&self, season: &Season) -> String {
-        to_query(season, &self.state())
+    /// The iframe's page, from `base` (the app's folder, [`app_base`]; "./" for the builder's preview):
+    /// `{base}?view=bracket&…&embed=1`, or in a release with a document per view the view's own,
+    /// `{base}bracket.html?…&embed=1` (a host that does not compress sends only that view).
+    pub fn frame_src(&self, season: &Season, base: &str, documents: Documents) -> String {
+        format!("{base}{}", link(season, &self.state(), documents))
     }
 
     /// The full app at the same view, club and language: where a fallback or credit link leads.
-    pub fn app_link(&self, season: &Season, base: &str) -> String {
+    pub fn app_link(&self, season: &Season, base: &str, documents: Documents) -> String {
         let state = AppState {
             embed: false,
             ..self.state()
         };
-        format!("{base}?{}", to_query(season, &state))
+        format!("{base}{}", link(season, &state, documents))
     }
 }
 
@@ -236,15 +238,16 @@ pub fn app_base(origin: &str, path: &str) -> String {
 }
 
 /// The HTML to paste: the element for `choice.style`, then the script, one per line; or the HTML-only
-/// fragment. `base` is [`app_base`]'s result.
-pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
+/// fragment. `base` is [`app_base`]'s result; `documents`, those of the builder's page (its links lead
+/// where the app's do).
+pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str, documents: Documents) -> String {
     // The embed's accessible name and its fallback link's text, in the post's language.
     let title = explorer_title(season, choice.view, choice.team, choice.lang);
     let element = match choice.style {
         EmbedStyle::Iframe => format!(
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{IFRAME_START_HEIGHT}\" \
              sandbox=\"{IFRAME_SANDBOX}\" loading=\"lazy\"></iframe>",
-            src = attribute(&format!("{base}?{}", choice.query(season))),
+            src = attribute(&choice.frame_src(season, base, documents)),
             title = attribute(&title),
         ),
         EmbedStyle::Script => {
@@ -266,7 +269,7 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
             format!(
                 "<div {}><a href=\"{}\">{}</a></div>",
                 attributes.join(" "),
-                attribute(&choice.app_link(season, base)),
+                attribute(&choice.app_link(season, base, documents)),
                 attribute(&title)
             )
         }
@@ -277,7 +280,7 @@ pub fn snippet(season: &Season, choice: &EmbedChoice, base: &str) -> String {
                 lang: choice.lang,
                 theme: choice.theme,
             };
-            return fragment(season, shown, &choice.app_link(season, base));
+            return fragment(season, shown, &choice.app_link(season, base, documents));
         }
     };
     let script = attribute(&format!("{base}embed.js"));
@@ -341,7 +344,12 @@ mod tests {
 
     #[test]
     fn the_iframe_snippet_opens_the_chosen_state_and_loads_the_script() {
-        let text = snippet(&SEASON, &choice(EmbedStyle::Iframe), "https://x.org/c/");
+        let text = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Iframe),
+            "https://x.org/c/",
+            Documents::One,
+        );
         assert_eq!(
             text,
             "<iframe src=\"https://x.org/c/?view=bracket&amp;team=citta-nuova&amp;lang=it&amp;theme=dark&amp;embed=1\" \
@@ -353,8 +361,49 @@ mod tests {
     }
 
     #[test]
+    fn from_a_release_with_a_document_per_view_the_snippets_lead_to_the_views_document() {
+        let per_view = Documents::PerView;
+        let frame = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Iframe),
+            "https://x.org/c/",
+            per_view,
+        );
+        assert!(frame.starts_with(
+            "<iframe src=\"https://x.org/c/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark&amp;embed=1\" "
+        ));
+        let widget = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Script),
+            "https://x.org/",
+            per_view,
+        );
+        assert!(widget.contains(
+            "<a href=\"https://x.org/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark\">"
+        ));
+        let html = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Html),
+            "https://x.org/c/",
+            per_view,
+        );
+        assert!(html.contains(
+            "href=\"https://x.org/c/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark\""
+        ));
+        assert_eq!(
+            choice(EmbedStyle::Iframe).frame_src(&SEASON, "./", per_view),
+            "./bracket.html?team=citta-nuova&lang=it&theme=dark&embed=1"
+        );
+    }
+
+    #[test]
     fn the_script_snippet_carries_the_choices_as_data_attributes() {
-        let text = snippet(&SEASON, &choice(EmbedStyle::Script), "https://x.org/");
+        let text = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Script),
+            "https://x.org/",
+            Documents::One,
+        );
         assert_eq!(
             text,
             "<div data-coppa-view=\"bracket\" data-coppa-team=\"citta-nuova\" data-coppa-lang=\"it\" \
@@ -369,7 +418,7 @@ mod tests {
             theme: Theme::Auto,
             style: EmbedStyle::Script,
         };
-        assert!(snippet(&SEASON, &plain, "https://x.org/")
+        assert!(snippet(&SEASON, &plain, "https://x.org/", Documents::One)
             .starts_with(
                 "<div data-coppa-view=\"standings\" data-coppa-lang=\"en\"><a href=\"https://x.org/?lang=en\">\
                  Coppa Italia 2002–03 – Standings</a></div>\n"
@@ -387,20 +436,35 @@ mod tests {
             clubs: Box::leak(clubs.into_boxed_slice()),
             ..SEASON
         };
-        let text = snippet(&season, &choice(EmbedStyle::Iframe), "https://x.org/\"<b>/");
+        let text = snippet(
+            &season,
+            &choice(EmbedStyle::Iframe),
+            "https://x.org/\"<b>/",
+            Documents::One,
+        );
         assert!(text
             .contains("– &quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\" width"));
         assert!(text.contains("src=\"https://x.org/&quot;&lt;b&gt;/?view="));
         assert_eq!(text.matches('<').count(), 4, "{text}");
         assert_eq!(text.matches('"').count(), 16, "{text}");
-        let widget = snippet(&season, &choice(EmbedStyle::Script), "https://x.org/");
+        let widget = snippet(
+            &season,
+            &choice(EmbedStyle::Script),
+            "https://x.org/",
+            Documents::One,
+        );
         assert!(widget.contains(">Coppa Italia 2002–03 – Tabellone – &quot;&gt;&lt;script&gt;"));
         assert_eq!(widget.matches('<').count(), 6, "{widget}");
     }
 
     #[test]
     fn the_html_style_is_the_fragment_crediting_the_app_at_the_same_state() {
-        let text = snippet(&SEASON, &choice(EmbedStyle::Html), "https://x.org/c/");
+        let text = snippet(
+            &SEASON,
+            &choice(EmbedStyle::Html),
+            "https://x.org/c/",
+            Documents::One,
+        );
         assert!(
             text.starts_with("<section style=\"all:revert!important;"),
             "{text}"

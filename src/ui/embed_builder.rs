@@ -119,7 +119,8 @@ fn open_panel(
         &location.origin().unwrap_or_default(),
         &location.pathname().unwrap_or_default(),
     );
-    let text = Memo::new(move |_| snippet(ui.season, &choice.get(), &base));
+    let documents = crate::ui::app::documents();
+    let text = Memo::new(move |_| snippet(ui.season, &choice.get(), &base, documents));
     let close = move || {
         open.set(false);
         if let Some(button) = opener.get_untracked() {
@@ -247,12 +248,14 @@ fn Panel(
         .collect_view();
     // The HTML-only fragment has no live preview: its code is the fragment itself, shown as text.
     let live = Memo::new(move |_| choice.with(|c| c.style.has_preview()));
+    // The preview shows what the snippet's iframe will: the view's own document in a release.
+    let documents = crate::ui::app::documents();
     let preview = move || {
         live.get().then(|| {
             // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
             let frame = leptos::html::iframe()
                 .class("embed-builder__preview")
-                .src(move || format!("./?{}", choice.with(|c| c.query(season))))
+                .src(move || choice.with(|c| c.frame_src(season, "./", documents)))
                 .title(label(Text::EmbedPreviewTitle))
                 .sandbox(IFRAME_SANDBOX)
                 .attr("loading", "lazy");

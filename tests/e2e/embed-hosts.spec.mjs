@@ -80,7 +80,7 @@ test("on a plain host the builder's live preview is not blank and its snippets r
   const preview = page.locator('iframe.embed-builder__preview');
   await preview.scrollIntoViewIfNeeded();
   await expect(page.frameLocator('iframe.embed-builder__preview').locator('main#coppa-main .tie.is-on-path')).toHaveCount(4);
-  expect(iframe).toContain(`src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1"`);
+  expect(iframe).toContain(`src="${origin}/bracket.html?team=roma&amp;lang=it&amp;embed=1"`);
 
   await page.goto(post('/examples/pasted.html', `${iframe}\n<p>Between.</p>\n${script}`));
   await expect(page.frameLocator('iframe').locator('main#coppa-main .tie.is-on-path')).toHaveCount(4);
@@ -108,11 +108,11 @@ test('dist/ on another origin without Access-Control-Allow-Origin: the iframe st
   const fallback = page.locator('div[data-coppa-view] > a');
   await expect(fallback).toBeVisible();
   await expect(fallback).toHaveText('Coppa Italia 2002–03 – Scorers – Milan');
-  await expect(fallback).toHaveAttribute('href', `${app}/?view=scorers&team=milan&lang=en`);
+  await expect(fallback).toHaveAttribute('href', `${app}/scorers.html?team=milan&lang=en`);
   expect(await page.locator('div[data-coppa-view]').evaluate((host) => host.shadowRoot)).toBeNull();
   expect(await page.$eval('iframe', (f) => f.getAttribute('height'))).toBe('640');
   await fallback.click();
-  await expect(page).toHaveURL(`${app}/?view=scorers&team=milan&lang=en`);
+  await expect(page).toHaveURL(`${app}/scorers.html?team=milan&lang=en`);
   await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'scorers');
 });
 
@@ -205,7 +205,7 @@ test('HTML only: the standings fragment, pasted with scripts off under the hosti
   await expect(words).toHaveText(' (squadra selezionata)');
   expect(await words.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
   const credit = paper.locator('main section a');
-  await expect(credit).toHaveAttribute('href', `${new URL(baseURL).origin}/?team=genoa&lang=it&theme=light`);
+  await expect(credit).toHaveAttribute('href', `${new URL(baseURL).origin}/standings.html?team=genoa&lang=it&theme=light`);
   expect(await credit.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgb(255, 0, 0)');
   await context.close();
 });

@@ -385,7 +385,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   const code = panel.locator('.embed-builder__snippet code');
   const origin = new URL(baseURL).origin;
   await expect(code).toHaveText(
-    `<iframe src="${origin}/?view=bracket&amp;team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002–03 – Tabellone – Roma" `
+    `<iframe src="${origin}/bracket.html?team=roma&amp;lang=it&amp;embed=1" title="Coppa Italia 2002–03 – Tabellone – Roma" `
     + 'width="100%" height="640" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" '
     + 'loading="lazy"></iframe>\n'
     + `<script type="module" src="${origin}/embed.js"></script>`);
@@ -394,7 +394,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   await panel.locator('[data-embed-field="team"]').selectOption('genoa');
   await panel.locator('[data-embed-field="lang"]').selectOption('en');
   await panel.locator('[data-embed-field="theme"]').selectOption('dark');
-  await expect(code).toContainText(`${origin}/?team=genoa&amp;lang=en&amp;theme=dark&amp;embed=1`);
+  await expect(code).toContainText(`${origin}/standings.html?team=genoa&amp;lang=en&amp;theme=dark&amp;embed=1`);
   const preview = page.frameLocator('iframe.embed-builder__preview');
   await expect(preview.locator('.coppa[data-theme="dark"] tr[data-club="genoa"]')).toHaveClass(/is-selected/);
 
@@ -412,7 +412,7 @@ test('the embed builder copies a snippet that renders when pasted into a page', 
   await panel.locator('input[data-embed-style="script"]').check();
   await expect(panel.locator('.embed-builder__status')).toHaveText('');
   await expect(code).toContainText('<div data-coppa-view="standings" data-coppa-team="genoa" data-coppa-lang="en" data-coppa-theme="dark">'
-    + `<a href="${origin}/?team=genoa&amp;lang=en&amp;theme=dark">Coppa Italia 2002–03 – Standings – Genoa</a></div>`);
+    + `<a href="${origin}/standings.html?team=genoa&amp;lang=en&amp;theme=dark">Coppa Italia 2002–03 – Standings – Genoa</a></div>`);
   await copy.click();
   await expect(panel.locator('.embed-builder__status')).toHaveText('Copiato negli appunti.');
   const scriptSnippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -444,7 +444,7 @@ test('under a sub-path the builder writes that sub-path into the snippet', async
   await page.locator('button.embed-builder__open').click();
   const code = page.locator('.embed-builder__snippet code');
   const base = `${new URL(baseURL).origin}${SUB_PATH}`;
-  await expect(code).toContainText(`src="${base}?view=scorers&amp;`);
+  await expect(code).toContainText(`src="${base}scorers.html?`);
   await expect(code).toContainText(`src="${base}embed.js"`);
   await expect(page.frameLocator('iframe.embed-builder__preview').locator('main#coppa-main svg.scorers-chart')).toBeVisible();
   expect(problems).toEqual([]);
