@@ -363,31 +363,14 @@ mod tests {
     #[test]
     fn from_a_release_with_a_document_per_view_the_snippets_lead_to_the_views_document() {
         let per_view = Documents::PerView;
-        let frame = snippet(
-            &SEASON,
-            &choice(EmbedStyle::Iframe),
-            "https://x.org/c/",
-            per_view,
-        );
-        assert!(frame.starts_with(
+        let written = |style, base| snippet(&SEASON, &choice(style), base, per_view);
+        assert!(written(EmbedStyle::Iframe, "https://x.org/c/").starts_with(
             "<iframe src=\"https://x.org/c/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark&amp;embed=1\" "
         ));
-        let widget = snippet(
-            &SEASON,
-            &choice(EmbedStyle::Script),
-            "https://x.org/",
-            per_view,
-        );
-        assert!(widget.contains(
+        assert!(written(EmbedStyle::Script, "https://x.org/").contains(
             "<a href=\"https://x.org/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark\">"
         ));
-        let html = snippet(
-            &SEASON,
-            &choice(EmbedStyle::Html),
-            "https://x.org/c/",
-            per_view,
-        );
-        assert!(html.contains(
+        assert!(written(EmbedStyle::Html, "https://x.org/c/").contains(
             "href=\"https://x.org/c/bracket.html?team=citta-nuova&amp;lang=it&amp;theme=dark\""
         ));
         assert_eq!(
