@@ -51,7 +51,7 @@
    */
   const viewOfPath = (path) => {
     const file = path.slice(path.lastIndexOf('/') + 1);
-    return VIEW.values.find((view, i) => file === VIEW.documents[i] || file === view) ?? null;
+    return VIEW.values.find((view) => file === VIEW.documents[view] || file === view) ?? null;
   };
   /** The view (a view's own document names it), language and theme that `address` asks for. */
   const chosenIn = (address) => {
@@ -416,7 +416,7 @@
         // A release with a document per view names the view by its document in the same folder, as
         // the app does (coppa_core::url::address).
         query.delete(rule.key);
-        path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[VIEW.values.indexOf(chosen)]}`;
+        path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
       } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
       else query.set(rule.key, chosen);
       return `${path}${query.size ? '?' : ''}${query}${location.hash}`;

@@ -344,7 +344,7 @@ function viewDocument([explorer, view, rule]) {
     const address = new URL(link.getAttribute('href'), 'https://host/');
     const target = address.searchParams.get(rule.key) ?? rule.default;
     address.searchParams.delete(rule.key);
-    link.setAttribute('href', `${rule.documents[rule.values.indexOf(target)]}${address.search}${address.hash}`);
+    link.setAttribute('href', `${rule.documents[target]}${address.search}${address.hash}`);
   }
   return root.outerHTML;
 }
@@ -611,7 +611,7 @@ if (VIEWS.length !== viewRule.values.length || VIEWS.some((view) => !viewRule.va
 }
 const sizes = [];
 for (const view of VIEWS) {
-  const file = viewRule.documents[viewRule.values.indexOf(view)];
+  const file = viewRule.documents[view];
   const own = withRoot(`data-coppa-documents data-coppa-document="${view}"`, ownDocument[view]);
   writeFileSync(join(dist, file), own);
   sizes.push(`${file} ${(own.length / 1000).toFixed(1)} kB`);

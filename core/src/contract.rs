@@ -133,8 +133,8 @@ pub fn embed_js_constants() -> String {
 
 /// What `prerender/select.js` reads of a link, as a JSON object with a rule for each setting (named
 /// by its key): the query `key`; the known `values` and the `default` of the view, language and theme
-/// (the language's default after the browser's); each view's own `documents`, in the order of its
-/// `values` (`coppa_core::url::View::document`); the values that turn `embed` `on`; no more for the
+/// (the language's default after the browser's); the view's `documents`, from each view to its own
+/// document's file (`coppa_core::url::View::document`); the values that turn `embed` `on`; no more for the
 /// club (the prerender's table of clubs knows their slugs).
 pub fn query_rules() -> String {
     let known = |keys: &[&str], default: &str| {
@@ -148,11 +148,23 @@ pub fn query_rules() -> String {
         .into_iter()
         .map(|setting| {
             let rule = match setting {
-                Setting::View => format!(
-                    "{},\"documents\":{}",
-                    known(&View::ALL.map(View::key), View::default().key()),
-                    json_list(&View::ALL.map(View::document))
-                ),
+                Setting::View => {
+                    let documents: Vec<String> = View::ALL
+                        .into_iter()
+                        .map(|view| {
+                            format!(
+                                "{}:{}",
+                                json_string(view.key()),
+                                json_string(view.document())
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "{},\"documents\":{{{}}}",
+                        known(&View::ALL.map(View::key), View::default().key()),
+                        documents.join(",")
+                    )
+                }
                 Setting::Team => String::new(),
                 Setting::Lang => known(&Lang::ALL.map(Lang::key), Lang::default().key()),
                 Setting::Theme => known(&Theme::ALL.map(Theme::key), Theme::default().key()),
@@ -321,7 +333,7 @@ mod tests {
         assert_eq!(
             query_rules(),
             "{\"view\":{\"key\":\"view\",\"values\":[\"standings\",\"bracket\",\"scorers\"],\"default\":\"standings\",\
-             \"documents\":[\"standings.html\",\"bracket.html\",\"scorers.html\"]},\
+             \"documents\":{\"standings\":\"standings.html\",\"bracket\":\"bracket.html\",\"scorers\":\"scorers.html\"}},\
              \"team\":{\"key\":\"team\"},\
              \"lang\":{\"key\":\"lang\",\"values\":[\"en\",\"it\"],\"default\":\"en\"},\
              \"theme\":{\"key\":\"theme\",\"values\":[\"auto\",\"light\",\"dark\"],\"default\":\"auto\"},\

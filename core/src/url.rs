@@ -382,8 +382,7 @@ pub fn link(season: &Season, state: &AppState, documents: Documents) -> String {
                     ..*state
                 },
             );
-            let separator = if query.is_empty() { "" } else { "?" };
-            format!("{}{separator}{query}", state.view.document())
+            with_query(state.view.document(), &query)
         }
     }
 }
@@ -400,16 +399,18 @@ pub fn address(
     documents: Documents,
 ) -> String {
     match documents {
-        Documents::One => {
-            let query = to_query(season, state);
-            let separator = if query.is_empty() { "" } else { "?" };
-            format!("{path}{separator}{query}{hash}")
-        }
+        Documents::One => format!("{}{hash}", with_query(path, &to_query(season, state))),
         Documents::PerView => {
             let folder = path.rfind('/').map_or("", |end| &path[..=end]);
             format!("{folder}{}{hash}", link(season, state, documents))
         }
     }
+}
+
+/// `page` with `query` after a `?`, or alone for an empty query.
+fn with_query(page: &str, query: &str) -> String {
+    let separator = if query.is_empty() { "" } else { "?" };
+    format!("{page}{separator}{query}")
 }
 
 /// Whether the change from `last` to `next` gets a history entry of its own (Back returns to `last`):

@@ -10,7 +10,7 @@ use coppa_core::embed::{
 use coppa_core::i18n::Text;
 use coppa_core::image::ImageChoice;
 use coppa_core::model::Season;
-use coppa_core::url::Lang;
+use coppa_core::url::{Documents, Lang};
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Button, Code, Select};
 use leptos::prelude::*;
@@ -142,6 +142,7 @@ fn open_panel(
         <Panel
             id
             season=ui.season
+            documents
             lang
             choice
             text
@@ -161,6 +162,8 @@ fn open_panel(
 fn Panel(
     id: String,
     season: &'static Season,
+    /// Those of the page the builder runs on: the preview loads what the snippet's iframe will.
+    documents: Documents,
     lang: Memo<Lang>,
     choice: RwSignal<EmbedChoice>,
     text: Memo<String>,
@@ -248,8 +251,6 @@ fn Panel(
         .collect_view();
     // The HTML-only fragment has no live preview: its code is the fragment itself, shown as text.
     let live = Memo::new(move |_| choice.with(|c| c.style.has_preview()));
-    // The preview shows what the snippet's iframe will: the view's own document in a release.
-    let documents = crate::ui::app::documents();
     let preview = move || {
         live.get().then(|| {
             // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.

@@ -1,10 +1,10 @@
 //! The three views. On a page of its own each is a real link to that view (copy, open in a new tab; it
-//! keeps any sub-path; in a prerendered release, to the view's own document) and a plain click switches in place; the current one carries
-//! `aria-current="page"`. In a widget a link would lead to the blog's own page, so each is a toggle
+//! keeps any sub-path; in a prerendered release, to the view's own document) and a plain click switches
+//! in place; the current one carries `aria-current="page"`. In a widget a link would lead to the blog's own page, so each is a toggle
 //! button that switches this widget only, the current one `aria-pressed="true"`.
 
 use coppa_core::i18n::{view_name, Text};
-use coppa_core::url::{link, AppState, Lang, View};
+use coppa_core::url::{link, AppState, Documents, Lang, View};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
@@ -18,9 +18,10 @@ pub fn ViewTabs() -> impl IntoView {
     let label = move || Text::ViewTabs.get(lang.get());
     match ui.host {
         Host::Page => {
+            let documents = crate::ui::app::documents();
             let tabs = View::ALL
                 .into_iter()
-                .map(|view| view! { <ViewLink view current lang /> })
+                .map(|view| view! { <ViewLink view current lang documents /> })
                 .collect_view();
             view! { <nav class="view-tabs" aria-label=label>{tabs}</nav> }.into_any()
         }
@@ -40,10 +41,14 @@ pub fn ViewTabs() -> impl IntoView {
 }
 
 #[component]
-fn ViewLink(view: View, current: Memo<View>, lang: Memo<Lang>) -> impl IntoView {
+fn ViewLink(
+    view: View,
+    current: Memo<View>,
+    lang: Memo<Lang>,
+    documents: Documents,
+) -> impl IntoView {
     let ui = use_ui();
     let shown = ui.state();
-    let documents = crate::ui::app::documents();
     let href = move || {
         let state = AppState {
             view,
