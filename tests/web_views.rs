@@ -280,13 +280,12 @@ async fn the_final_shows_both_legs_host_first_and_milan_winning_six_three() {
     let legs = m.texts(".tie[data-tie='final-0'] .tie__leg");
     assert_eq!(legs, ["1st leg: Roma 1–4 Milan", "2nd leg: Milan 2–2 Roma"]);
     assert_eq!(
-        m.text(".tie[data-tie='final-0'] .tie__aggregate"),
-        "Aggregate 6–3"
-    );
-    assert_eq!(
         m.text(".tie[data-tie='final-0'] .tie__decided"),
         "✓ Milan 6–3 on aggregate"
     );
+    // The label gives the aggregate: the card says it once.
+    assert_eq!(m.count(".tie[data-tie='final-0'] .tie__aggregate"), 0);
+    assert_eq!(m.text(".tie[data-tie='final-0']").matches("6–3").count(), 1);
     let winners = m.texts(".tie[data-tie='final-0'] .is-winner");
     assert_eq!(winners, ["Milan", "Milan"]);
 }
@@ -335,6 +334,13 @@ async fn penalties_away_goals_and_golden_goal_are_labelled() {
     assert_eq!(
         m.text(".tie[data-tie='second-round-1'] .tie__decided"),
         "✓ Vicenza, golden goal in extra time"
+    );
+    // None of these labels gives the aggregate, so the card does.
+    let aggregates = ["round-of-16-0", "round-of-16-3", "second-round-1"]
+        .map(|tie| m.text(&format!(".tie[data-tie='{tie}'] .tie__aggregate")));
+    assert_eq!(
+        aggregates,
+        ["Aggregate 2–2", "Aggregate 1–1", "Aggregate 3–2"]
     );
 }
 
@@ -681,8 +687,8 @@ async fn the_bracket_speaks_italian() {
         ]
     );
     assert_eq!(
-        m.text(".tie[data-tie='final-0'] .tie__aggregate"),
-        "Totale 6–3"
+        m.text(".tie[data-tie='round-of-16-3'] .tie__aggregate"),
+        "Totale 1–1"
     );
     let legs = m.texts(".tie[data-tie='second-round-4'] .tie__leg");
     assert!(legs[0].contains("risultato non disponibile"), "{}", legs[0]);

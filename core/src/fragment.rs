@@ -14,7 +14,7 @@
 
 use crate::bracket::all_ties;
 use crate::embed::{attribute, text_node};
-use crate::i18n::views::{aggregate_text, STANDINGS_NUMBER_COLUMNS};
+use crate::i18n::views::{aggregate_beside_label, STANDINGS_NUMBER_COLUMNS};
 use crate::i18n::{explorer_title, group_name, round_name, tie_label, Text};
 use crate::model::{ClubId, Group, Season};
 use crate::present::bracket::leg_lines;
@@ -365,12 +365,10 @@ impl Html {
                 self.text(&line.text());
                 self.close("span");
             }
-            // The label gives the aggregate already when the aggregate settled the tie.
             let label = tie_label(season, &outcome, lang);
-            let decided = if outcome.settled_by_aggregate() {
-                label
-            } else {
-                format!("{} · {label}", aggregate_text(&outcome, lang))
+            let decided = match aggregate_beside_label(&outcome, lang) {
+                Some(aggregate) => format!("{aggregate} · {label}"),
+                None => label,
             };
             let css = format!("display:block;color:{}", self.palette.muted);
             self.element("span", &css, &decided);

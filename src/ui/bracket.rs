@@ -2,7 +2,7 @@
 //! round at a time behind ARIA tabs on narrow ones (CSS container query). A tie opens its details.
 
 use coppa_core::bracket::{first_stage, layout, tie, PairEnd, Slot, TieRef};
-use coppa_core::i18n::views::aggregate_text;
+use coppa_core::i18n::views::aggregate_beside_label;
 use coppa_core::i18n::{round_name, tie_label, Text};
 use coppa_core::model::{ClubId, Stage};
 use coppa_core::present::bracket::{club_note, leg_lines, LegLine};
@@ -179,7 +179,7 @@ fn RoundColumn(
     }
 }
 
-/// One tie as a button: both legs host first, the aggregate and how it was decided.
+/// One tie as a button: both legs host first, how it was decided, and the aggregate if that does not say it.
 #[component]
 fn TieCard(
     at: TieRef,
@@ -193,7 +193,8 @@ fn TieCard(
     let outcome = tie.outcome();
     let on_path = move || tie.clubs().into_iter().any(|club| followed.is(club));
     let dimmed = move || followed.any() && !on_path();
-    let aggregate = aggregate_text(&outcome, lang);
+    let aggregate = aggregate_beside_label(&outcome, lang)
+        .map(|aggregate| view! { <span class="tie__aggregate">{aggregate}</span> });
     let legs = leg_lines(season, tie, lang)
         .map(|line| view! { <LegRow line winner=outcome.winner /> })
         .into_iter()
@@ -220,7 +221,7 @@ fn TieCard(
         >
             {marker}
             <span class="tie__legs">{legs}</span>
-            <span class="tie__aggregate">{aggregate}</span>
+            {aggregate}
             <span class="tie__decided">
                 <span class="tie__check" aria-hidden="true">"✓ "</span>
                 {tie_label(season, &outcome, lang)}

@@ -16,7 +16,8 @@ test('clicking the final opens its details with dates, venues, goals and sources
   await open(page, '/?view=bracket');
   const final = page.locator('.tie[data-tie=final-0]');
   await expect(final.locator('.tie__leg')).toHaveText(['1st leg: Roma 1–4 Milan', '2nd leg: Milan 2–2 Roma']);
-  await expect(final.locator('.tie__aggregate')).toHaveText('Aggregate 6–3');
+  await expect(final.locator('.tie__decided')).toHaveText('✓ Milan 6–3 on aggregate');
+  await expect(final.locator('.tie__aggregate')).toHaveCount(0);
   await final.click();
   const details = page.locator('dialog.tie-details');
   await expect(details).toBeVisible();

@@ -6,9 +6,15 @@ use crate::model::{Goal, GoalKind, Minute};
 use crate::tie::Outcome;
 use crate::url::Lang;
 
-/// A tie's aggregate, winner first ("Aggregate 6–3"), or that it is unknown: on the tie's card and in
-/// its details.
-pub fn aggregate_text(outcome: &Outcome, lang: Lang) -> String {
+/// A tie's aggregate beside its label ([`tie_label`](super::tie_label)), on its card, in its details and in
+/// the HTML fragment, unless the label gives it already: "Milan 6–3 on aggregate" says it once, "Chievo on
+/// away goals" needs "Aggregate 2–2" beside it.
+pub fn aggregate_beside_label(outcome: &Outcome, lang: Lang) -> Option<String> {
+    (!outcome.settled_by_aggregate()).then(|| aggregate_text(outcome, lang))
+}
+
+/// A tie's aggregate, winner first ("Aggregate 6–3"), or that it is unknown.
+fn aggregate_text(outcome: &Outcome, lang: Lang) -> String {
     match outcome.aggregate {
         Some((winner, loser)) => {
             Text::Aggregate.fill(lang, &[("score", &format!("{winner}–{loser}"))])
@@ -137,6 +143,47 @@ mod tests {
         assert_eq!(
             aggregate_text(&outcome(None), Lang::It),
             "Totale non disponibile"
+        );
+    }
+
+    #[test]
+    fn the_aggregate_goes_beside_a_label_that_does_not_give_it() {
+        use crate::model::ClubId;
+        use crate::tie::Decided;
+        let beside = |decided, aggregate, lang| {
+            let outcome = Outcome {
+                winner: ClubId(0),
+                loser: ClubId(1),
+                aggregate,
+                decided,
+            };
+            aggregate_beside_label(&outcome, lang)
+        };
+        assert_eq!(beside(Decided::Aggregate, Some((6, 3)), Lang::En), None);
+        assert_eq!(
+            beside(Decided::AfterExtraTime, Some((3, 2)), Lang::It),
+            None
+        );
+        assert_eq!(
+            beside(Decided::AwayGoals, Some((2, 2)), Lang::En).as_deref(),
+            Some("Aggregate 2–2")
+        );
+        let shoot_out = Decided::Penalties {
+            winner: 4,
+            loser: 1,
+        };
+        assert_eq!(
+            beside(shoot_out, Some((2, 2)), Lang::It).as_deref(),
+            Some("Totale 2–2")
+        );
+        assert_eq!(
+            beside(Decided::GoldenGoal, Some((3, 2)), Lang::En).as_deref(),
+            Some("Aggregate 3–2")
+        );
+        // A winner whose score no source gives: the label says so, and the aggregate is unknown.
+        assert_eq!(
+            beside(Decided::Aggregate, None, Lang::En).as_deref(),
+            Some("Aggregate unknown")
         );
     }
 }

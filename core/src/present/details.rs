@@ -4,7 +4,7 @@
 
 use super::{note_in, DateText};
 use crate::bracket::{tie, TieRef};
-use crate::i18n::views::{aggregate_text, goal_text};
+use crate::i18n::views::{aggregate_beside_label, goal_text};
 use crate::i18n::{round_name, score, tie_label, Text};
 use crate::model::{Leg, Season, Side, Source};
 use crate::url::Lang;
@@ -77,11 +77,9 @@ pub fn tie_details(season: &Season, at: TieRef, lang: Lang) -> TieDetails {
     let label = tie_label(season, &outcome, lang);
     TieDetails {
         title: format!("{}: {host} – {guest}", round_name(at.stage, lang)),
-        // The label gives the aggregate already when the aggregate settled the tie.
-        outcome: if outcome.settled_by_aggregate() {
-            format!("{label}.")
-        } else {
-            format!("{label}. {}.", aggregate_text(&outcome, lang))
+        outcome: match aggregate_beside_label(&outcome, lang) {
+            Some(aggregate) => format!("{label}. {aggregate}."),
+            None => format!("{label}."),
         },
         legs: [
             leg_facts(season, first, Text::FirstLeg, lang),
