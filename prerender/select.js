@@ -53,11 +53,20 @@
     const file = path.slice(path.lastIndexOf('/') + 1);
     return VIEW.values.find((view) => file === VIEW.documents[view] || file === view) ?? null;
   };
+  const root = document.documentElement;
+  /**
+   * The view this page holds alone, as coppa_core::url::Page::view reads it: the one its
+   * `data-coppa-document` names (kept if a host renames the file), else the one `path` names; else null.
+   */
+  const viewOfPage = (path) => {
+    const marked = root.dataset.coppaDocument;
+    return VIEW.values.includes(marked) ? marked : viewOfPath(path);
+  };
   /** The view (a view's own document names it), language and theme that `address` asks for. */
   const chosenIn = (address) => {
     const query = new URLSearchParams(address.search);
     return {
-      view: viewOfPath(address.pathname) ?? pick(valueIn(query, VIEW.key), VIEW.values, VIEW.default),
+      view: viewOfPage(address.pathname) ?? pick(valueIn(query, VIEW.key), VIEW.values, VIEW.default),
       lang: pick(primary(valueIn(query, LANG.key)), LANG.values, pick(primary(navigator.language ?? ''), LANG.values, LANG.default)),
       theme: pick(valueIn(query, THEME.key), THEME.values, THEME.default),
     };
@@ -65,9 +74,7 @@
   const query = new URLSearchParams(location.search);
   const value = (key) => valueIn(query, key);
   const { view, lang, theme } = chosenIn(location);
-  const root = document.documentElement;
-  // A view's own document (`data-coppa-document`) holds that view only: it shows it whatever its address.
-  root.dataset.coppaShow = root.dataset.coppaDocument ?? view;
+  root.dataset.coppaShow = view;
   root.dataset.coppaTheme = theme;
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
   root.lang = lang;
@@ -77,7 +84,7 @@
   if (theme !== THEME.default) onParse.push(themePressed(theme));
   // What the prerendered copy shows exactly as the app would: every setting absent or understood.
   const understood = (rule, read = value) => !query.has(rule.key) || rule.values.includes(read(rule.key));
-  const complete = (viewOfPath(location.pathname) !== null || understood(VIEW)) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
+  const complete = (viewOfPage(location.pathname) !== null || understood(VIEW)) && understood(THEME) && understood(LANG, (key) => primary(value(key)))
     && !query.has(TEAM.key) && !query.has(EMBED.key);
   // The club's rows of heights (an index into the club list, so `?team=constructor` finds nothing).
   const { clubs, widths, heights } = RESERVE;
@@ -412,11 +419,11 @@
     const addressWith = (rule, chosen) => {
       const query = new URLSearchParams(location.search);
       let path = location.pathname;
-      if (rule === VIEW && ('coppaDocuments' in root.dataset || viewOfPath(path))) {
-        // A release with a document per view names the view by its document in the same folder, as
-        // the app does (coppa_core::url::address).
+      if (rule === VIEW && ('coppaDocuments' in root.dataset || viewOfPage(path))) {
+        // A release with a document per view names the view by its document in the same folder, and
+        // keeps this page's own address for its own view, as the app does (coppa_core::url::address).
         query.delete(rule.key);
-        path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
+        if (chosen !== viewOfPage(path)) path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
       } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
       else query.set(rule.key, chosen);
       return `${path}${query.size ? '?' : ''}${query}${location.hash}`;

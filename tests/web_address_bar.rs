@@ -1,6 +1,6 @@
 //! The full-page app and the address bar in headless Chromium: a change shows at once and is written
 //! into the address bar after it has painted; changes within one frame make one history entry; in a
-//! release with a document per view, the address names the view's document.
+//! release with a document per view, the address names the view's document (or keeps the page's own).
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::{container, mount_in, one, press, type_text};
 use coppa::ui::app::App;
-use coppa_core::url::DOCUMENTS_ATTRIBUTE;
+use coppa_core::url::{DOCUMENTS_ATTRIBUTE, DOCUMENT_ATTRIBUTE};
 use gloo_timers::future::sleep;
 use leptos::prelude::window;
 use wasm_bindgen::prelude::*;
@@ -103,6 +103,48 @@ async fn with_a_document_per_view_the_view_tabs_and_the_address_bar_name_the_vie
         (
             format!("{folder}bracket.html"),
             "?team=roma&lang=en".to_owned()
+        )
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_views_document_under_another_name_shows_its_view_and_keeps_its_name() {
+    let history = window().history().unwrap();
+    let location = window().location();
+    let start = location.pathname().unwrap();
+    let folder = start[..=start.rfind('/').unwrap()].to_owned();
+    // A blog that uploaded bracket.html as coppa-bracket.html: the mark still names the view.
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{folder}coppa-bracket.html?team=roma&lang=en")),
+        )
+        .unwrap();
+    let root = leptos::prelude::document().document_element().unwrap();
+    root.set_attribute(DOCUMENTS_ATTRIBUTE, "").unwrap();
+    root.set_attribute(DOCUMENT_ATTRIBUTE, "bracket").unwrap();
+    let app = mount_in(container(), None, App).await;
+    let shown = app.attr("main#coppa-main", "data-view");
+
+    let input = one(&app.root, "#team-filter");
+    type_text(&input, "Genoa");
+    press(&input, "Enter");
+    leptos::task::tick().await;
+    next_frame().await;
+    sleep(Duration::ZERO).await;
+    let written = (location.pathname().unwrap(), location.search().unwrap());
+    root.remove_attribute(DOCUMENTS_ATTRIBUTE).unwrap();
+    root.remove_attribute(DOCUMENT_ATTRIBUTE).unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&start))
+        .unwrap();
+    assert_eq!(shown.as_deref(), Some("bracket"));
+    assert_eq!(
+        written,
+        (
+            format!("{folder}coppa-bracket.html"),
+            "?team=genoa&lang=en".to_owned()
         )
     );
 }

@@ -257,11 +257,11 @@ pub fn parse_query(season: &Season, query: &str) -> (AppState, Vec<UrlWarning>) 
     parse_pairs(season, Origin::Link, pairs)
 }
 
-/// Reads the state from an address's `path` and `query`: a view's own document ([`View::from_path`])
+/// Reads the state from the `page` and its address's `query`: a view's own document ([`Page::view`])
 /// names the view, and a `?view=` beside it is ignored; otherwise as [`parse_query`].
-pub fn parse_location(season: &Season, path: &str, query: &str) -> (AppState, Vec<UrlWarning>) {
+pub fn parse_location(season: &Season, page: &Page, query: &str) -> (AppState, Vec<UrlWarning>) {
     let (mut state, mut warnings) = parse_query(season, query);
-    if let Some(view) = View::from_path(path) {
+    if let Some(view) = page.view() {
         state.view = view;
         warnings.retain(|warning| warning.setting != Setting::View);
     }
@@ -346,6 +346,9 @@ pub fn to_query(season: &Season, state: &AppState) -> String {
 /// On `<html>`, written by `scripts/prerender.mjs`: the page is a prerendered release's, with a document
 /// per view beside it ([`Documents::PerView`]).
 pub const DOCUMENTS_ATTRIBUTE: &str = "data-coppa-documents";
+/// On `<html>` of a view's own document, written by `scripts/prerender.mjs`: the view's key. The document
+/// holds that view alone, so it is the view shown, whatever a host calls the file.
+pub const DOCUMENT_ATTRIBUTE: &str = "data-coppa-document";
 
 /// Where a page's links and address bar lead for each view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -356,11 +359,30 @@ pub enum Documents {
     PerView,
 }
 
-impl Documents {
-    /// Those of the page at `path`: one per view if the page is marked so ([`DOCUMENTS_ATTRIBUTE`]), or
-    /// is a view's own document itself (its `?view=` would be ignored).
-    pub fn of_page(marked: bool, path: &str) -> Documents {
-        if marked || View::from_path(path).is_some() {
+/// The page the app runs in: its address's path and what `scripts/prerender.mjs` marked on its `<html>`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Page<'a> {
+    /// "/blog/coppa/bracket.html"
+    pub path: &'a str,
+    /// [`DOCUMENTS_ATTRIBUTE`] is on `<html>`.
+    pub marked: bool,
+    /// The value of [`DOCUMENT_ATTRIBUTE`], if any.
+    pub document: Option<&'a str>,
+}
+
+impl Page<'_> {
+    /// The view this page holds alone: the one its mark names (kept if the file is renamed), else the one
+    /// its path names ([`View::from_path`]); `None` for `index.html`, which holds every view.
+    pub fn view(&self) -> Option<View> {
+        self.document
+            .and_then(View::from_key)
+            .or_else(|| View::from_path(self.path))
+    }
+
+    /// One document per view if the page is marked so, or is a view's own document itself (its `?view=`
+    /// would be ignored).
+    pub fn documents(&self) -> Documents {
+        if self.marked || self.view().is_some() {
             Documents::PerView
         } else {
             Documents::One
@@ -375,36 +397,40 @@ pub fn link(season: &Season, state: &AppState, documents: Documents) -> String {
     match documents {
         Documents::One => format!("?{}", to_query(season, state)),
         Documents::PerView => {
-            let query = to_query(
-                season,
-                &AppState {
-                    view: View::default(),
-                    ..*state
-                },
-            );
-            with_query(state.view.document(), &query)
+            with_query(state.view.document(), &query_beside_document(season, state))
         }
     }
 }
 
-/// The address of `state` for the address bar of the page at `path`, its `hash` (fragment) kept:
+/// The address of `state` for the address bar of `page`, its `hash` (fragment) kept:
 /// "/blog/coppa/?view=bracket#top" (no `?` for an empty query), or with a document per view
-/// "/blog/coppa/bracket.html#top". Only the query, or the file in the path's folder, changes: any
+/// "/blog/coppa/bracket.html#top", and the page's own path while it shows its own view (a host's clean
+/// "/coppa/bracket", a renamed file). Only the query, or the file in the path's folder, changes: any
 /// sub-path works.
-pub fn address(
-    season: &Season,
-    state: &AppState,
-    path: &str,
-    hash: &str,
-    documents: Documents,
-) -> String {
-    match documents {
-        Documents::One => format!("{}{hash}", with_query(path, &to_query(season, state))),
-        Documents::PerView => {
-            let folder = path.rfind('/').map_or("", |end| &path[..=end]);
-            format!("{folder}{}{hash}", link(season, state, documents))
+pub fn address(season: &Season, state: &AppState, page: &Page, hash: &str) -> String {
+    let documents = page.documents();
+    let page_and_query = match documents {
+        Documents::One => with_query(page.path, &to_query(season, state)),
+        Documents::PerView if page.view() == Some(state.view) => {
+            with_query(page.path, &query_beside_document(season, state))
         }
-    }
+        Documents::PerView => {
+            let folder = page.path.rfind('/').map_or("", |end| &page.path[..=end]);
+            format!("{folder}{}", link(season, state, documents))
+        }
+    };
+    format!("{page_and_query}{hash}")
+}
+
+/// The query of `state` beside the view's own document, which names the view.
+fn query_beside_document(season: &Season, state: &AppState) -> String {
+    to_query(
+        season,
+        &AppState {
+            view: View::default(),
+            ..*state
+        },
+    )
 }
 
 /// `page` with `query` after a `?`, or alone for an empty query.
@@ -519,63 +545,120 @@ mod tests {
         }
     }
 
+    /// A page at `path` that no build marked: a debug build's, the tests'.
+    fn unmarked(path: &str) -> Page<'_> {
+        Page {
+            path,
+            ..Page::default()
+        }
+    }
+
+    /// A prerendered release's page at `path`.
+    fn marked(path: &str) -> Page<'_> {
+        Page {
+            path,
+            marked: true,
+            document: View::from_path(path).map(View::key),
+        }
+    }
+
     #[test]
     fn an_address_keeps_the_path_and_fragment() {
         let bracket = state(View::Bracket, Some(AURORA));
-        let one = Documents::One;
         assert_eq!(
-            address(&SEASON, &bracket, "/blog/coppa/", "#top", one),
+            address(&SEASON, &bracket, &unmarked("/blog/coppa/"), "#top"),
             "/blog/coppa/?view=bracket&team=aurora#top"
         );
-        assert_eq!(address(&SEASON, &AppState::default(), "/", "", one), "/");
         assert_eq!(
-            address(&SEASON, &AppState::default(), "/x/", "#coppa-main", one),
+            address(&SEASON, &AppState::default(), &unmarked("/"), ""),
+            "/"
+        );
+        assert_eq!(
+            address(
+                &SEASON,
+                &AppState::default(),
+                &unmarked("/x/"),
+                "#coppa-main"
+            ),
             "/x/#coppa-main"
         );
     }
 
     #[test]
     fn with_a_document_per_view_the_address_names_the_view_by_its_file_in_the_same_folder() {
-        let per_view = Documents::PerView;
         let bracket = state(View::Bracket, Some(AURORA));
         assert_eq!(
-            address(&SEASON, &bracket, "/blog/coppa/", "#top", per_view),
+            address(&SEASON, &bracket, &marked("/blog/coppa/"), "#top"),
             "/blog/coppa/bracket.html?team=aurora#top"
         );
         assert_eq!(
             address(
                 &SEASON,
                 &AppState::default(),
-                "/blog/coppa/scorers.html",
-                "",
-                per_view
+                &marked("/blog/coppa/scorers.html"),
+                ""
             ),
             "/blog/coppa/standings.html"
         );
-        // A host that serves the documents without their extension: the next one is named in full.
+        // A host that serves the documents without their extension: the next one is named in full…
         assert_eq!(
-            address(&SEASON, &bracket, "/coppa/scorers", "", per_view),
+            address(&SEASON, &bracket, &unmarked("/coppa/scorers"), ""),
             "/coppa/bracket.html?team=aurora"
+        );
+        // … and the page's own address is kept while it shows its own view.
+        assert_eq!(
+            address(&SEASON, &bracket, &unmarked("/coppa/bracket"), "#top"),
+            "/coppa/bracket?team=aurora#top"
+        );
+    }
+
+    #[test]
+    fn a_renamed_views_document_keeps_its_name_and_its_view() {
+        let renamed = Page {
+            path: "/blog/coppa-bracket.html",
+            marked: true,
+            document: Some("bracket"),
+        };
+        assert_eq!(renamed.view(), Some(View::Bracket));
+        let (state, warnings) = parse_location(&SEASON, &renamed, "view=scorers&team=aurora");
+        assert_eq!((state.view, state.team), (View::Bracket, Some(AURORA)));
+        assert!(warnings.is_empty());
+        assert_eq!(
+            address(&SEASON, &state, &renamed, ""),
+            "/blog/coppa-bracket.html?team=aurora"
+        );
+        // Another view is another document, beside it.
+        let scorers = AppState {
+            view: View::Scorers,
+            ..state
+        };
+        assert_eq!(
+            address(&SEASON, &scorers, &renamed, ""),
+            "/blog/scorers.html?team=aurora"
         );
     }
 
     #[test]
     fn a_page_has_a_document_per_view_if_marked_so_or_if_it_is_one() {
-        assert_eq!(Documents::of_page(true, "/blog/coppa/"), Documents::PerView);
-        assert_eq!(Documents::of_page(false, "/blog/coppa/"), Documents::One);
-        assert_eq!(
-            Documents::of_page(false, "/coppa/index.html"),
-            Documents::One
-        );
+        assert_eq!(marked("/blog/coppa/").documents(), Documents::PerView);
+        assert_eq!(unmarked("/blog/coppa/").documents(), Documents::One);
+        assert_eq!(unmarked("/coppa/index.html").documents(), Documents::One);
         // Unmarked yet a view's own document: its `?view=` would be ignored, so none is written.
         assert_eq!(
-            Documents::of_page(false, "/coppa/bracket.html"),
+            unmarked("/coppa/bracket.html").documents(),
             Documents::PerView
         );
-        assert_eq!(
-            Documents::of_page(false, "/coppa/scorers"),
-            Documents::PerView
-        );
+        assert_eq!(unmarked("/coppa/scorers").documents(), Documents::PerView);
+        // The mark names the view over the path; one it does not know leaves the path to say.
+        let page = |document| Page {
+            path: "/coppa/scorers.html",
+            marked: true,
+            document,
+        };
+        assert_eq!(page(Some("bracket")).view(), Some(View::Bracket));
+        assert_eq!(page(Some("nonsense")).view(), Some(View::Scorers));
+        assert_eq!(page(None).view(), Some(View::Scorers));
+        assert_eq!(marked("/coppa/").view(), None);
     }
 
     #[test]
@@ -624,22 +707,28 @@ mod tests {
 
     #[test]
     fn a_views_document_names_the_view_over_the_query() {
-        let (state, warnings) =
-            parse_location(&SEASON, "/coppa/bracket.html", "?view=scorers&team=monte");
+        let (state, warnings) = parse_location(
+            &SEASON,
+            &marked("/coppa/bracket.html"),
+            "?view=scorers&team=monte",
+        );
         assert_eq!((state.view, state.team), (View::Bracket, Some(MONTE)));
         assert!(warnings.is_empty());
         // So an unknown `?view=` there is no mistake worth a note either.
-        let (state, warnings) =
-            parse_location(&SEASON, "/coppa/scorers.html", "view=nonsense&lang=xx");
+        let (state, warnings) = parse_location(
+            &SEASON,
+            &unmarked("/coppa/scorers.html"),
+            "view=nonsense&lang=xx",
+        );
         assert_eq!(state.view, View::Scorers);
         assert_eq!(warnings, [warning(Setting::Lang, "xx")]);
         // Anywhere else the query names it, as before.
         assert_eq!(
-            parse_location(&SEASON, "/coppa/", "view=scorers"),
+            parse_location(&SEASON, &marked("/coppa/"), "view=scorers"),
             parse("view=scorers")
         );
         assert_eq!(
-            parse_location(&SEASON, "/coppa/index.html", "view=nonsense"),
+            parse_location(&SEASON, &unmarked("/coppa/index.html"), "view=nonsense"),
             parse("view=nonsense")
         );
     }

@@ -5,7 +5,8 @@
 
 use coppa_core::i18n::Text;
 use coppa_core::url::{
-    address, is_new_entry, parse_location, AppState, Documents, UrlWarning, DOCUMENTS_ATTRIBUTE,
+    address, is_new_entry, parse_location, AppState, Documents, Page, UrlWarning,
+    DOCUMENTS_ATTRIBUTE, DOCUMENT_ATTRIBUTE,
 };
 use std::time::Duration;
 
@@ -31,19 +32,31 @@ pub fn App() -> impl IntoView {
     view! { <Explorer warnings /> }
 }
 
-/// The state the address bar shows: its path (a view's own document) and its query.
+/// The state the address bar shows: its page (a view's own document) and its query.
 fn current_state() -> (AppState, Vec<UrlWarning>) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    parse_location(&SEASON, &path, &location.search().unwrap_or_default())
+    let query = window().location().search().unwrap_or_default();
+    with_page(|page| parse_location(&SEASON, page, &query))
 }
 
 /// Whether this page has a document per view beside it: a prerendered release's, or a view's own.
 pub fn documents() -> Documents {
-    let marked = document()
-        .document_element()
-        .is_some_and(|root| root.has_attribute(DOCUMENTS_ATTRIBUTE));
-    Documents::of_page(marked, &window().location().pathname().unwrap_or_default())
+    with_page(|page| page.documents())
+}
+
+/// Reads this page: its address's path and the marks `scripts/prerender.mjs` put on `<html>`.
+fn with_page<T>(read: impl FnOnce(&Page) -> T) -> T {
+    let path = window().location().pathname().unwrap_or_default();
+    let root = document().document_element();
+    let document = root
+        .as_ref()
+        .and_then(|root| root.get_attribute(DOCUMENT_ATTRIBUTE));
+    read(&Page {
+        path: &path,
+        marked: root
+            .as_ref()
+            .is_some_and(|root| root.has_attribute(DOCUMENTS_ATTRIBUTE)),
+        document: document.as_deref(),
+    })
 }
 
 /// Writes each state change into the address bar and restores the state on back/forward.
@@ -88,10 +101,8 @@ fn sync_with_url(ui: Ui, warnings: RwSignal<Vec<UrlWarning>>) {
 /// Replaces the query, or the view's document, only: the folder (a blog's `/posts/widgets/coppa/`)
 /// and the fragment are kept.
 fn write_url(state: &AppState, new_entry: bool) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = address(&SEASON, state, &path, &hash, documents());
+    let hash = window().location().hash().unwrap_or_default();
+    let url = with_page(|page| address(&SEASON, state, page, &hash));
     let history = match window().history() {
         Ok(history) => history,
         Err(_) => return,

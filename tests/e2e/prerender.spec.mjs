@@ -1206,6 +1206,27 @@ test.describe('a view\'s own document', () => {
     expect(errors).toEqual([]);
   });
 
+  test('saved under another name, it still shows its view before and after the app, and keeps its name', async ({ page, request }) => {
+    const errors = watchErrors(page);
+    const bracket = await request.get('/bracket.html').then((r) => r.text());
+    // A blog that uploaded bracket.html as coppa-bracket.html, beside the other files.
+    await page.route('**/coppa-bracket.html*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bracket }));
+    const release = await holdWasm(page);
+    await page.goto('/coppa-bracket.html?lang=it&view=scorers');
+    await expectShown(page, 'bracket-it');
+    await page.mouse.move(5, 5);
+    release();
+    await expect(page.locator(PRERENDER)).toHaveCount(0);
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    await expect(page.locator('.notice')).toHaveCount(0);
+    const input = page.locator('.coppa .team-filter__input');
+    await input.fill('Roma');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/coppa-bracket\.html\?team=roma&lang=it$/);
+    await expect(page.locator('.coppa a[data-view-tab="scorers"]')).toHaveAttribute('href', 'scorers.html?team=roma&lang=it');
+    expect(errors).toEqual([]);
+  });
+
   test('a view tab pressed before the app loads the other view\'s document, the club, language and theme kept', async ({ page }) => {
     const errors = watchErrors(page);
     await holdWasm(page);
