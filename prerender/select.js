@@ -55,12 +55,12 @@
   };
   const root = document.documentElement;
   /**
-   * The view this page holds alone, as coppa_core::url::Page::view reads it: the one its
-   * `data-coppa-document` names (kept if a host renames the file), else the one `path` names; else null.
+   * The view of this page at `path`, as coppa_core::url::Page::view reads it: the one `path` names, else
+   * the one its `data-coppa-document` names (a view's document a host renamed); else null.
    */
   const viewOfPage = (path) => {
     const marked = root.dataset.coppaDocument;
-    return VIEW.values.includes(marked) ? marked : viewOfPath(path);
+    return viewOfPath(path) ?? (VIEW.values.includes(marked) ? marked : null);
   };
   /** The view (a view's own document names it), language and theme that `address` asks for. */
   const chosenIn = (address) => {

@@ -347,7 +347,8 @@ pub fn to_query(season: &Season, state: &AppState) -> String {
 /// per view beside it ([`Documents::PerView`]).
 pub const DOCUMENTS_ATTRIBUTE: &str = "data-coppa-documents";
 /// On `<html>` of a view's own document, written by `scripts/prerender.mjs`: the view's key. The document
-/// holds that view alone, so it is the view shown, whatever a host calls the file.
+/// holds that view alone, so it is the view shown under a name that names none (a host's renamed
+/// `coppa-bracket.html`).
 pub const DOCUMENT_ATTRIBUTE: &str = "data-coppa-document";
 
 /// Where a page's links and address bar lead for each view.
@@ -371,12 +372,12 @@ pub struct Page<'a> {
 }
 
 impl Page<'_> {
-    /// The view this page holds alone: the one its mark names (kept if the file is renamed), else the one
-    /// its path names ([`View::from_path`]); `None` for `index.html`, which holds every view.
+    /// The view of this page's address: the one its path names ([`View::from_path`]), else the one its
+    /// mark names (a view's document that a host renamed); `None` for `index.html`, which holds every
+    /// view. The path comes first: once the app has moved the address bar to another view's document,
+    /// the mark still names the view the page was loaded with.
     pub fn view(&self) -> Option<View> {
-        self.document
-            .and_then(View::from_key)
-            .or_else(|| View::from_path(self.path))
+        View::from_path(self.path).or_else(|| self.document.and_then(View::from_key))
     }
 
     /// One document per view if the page is marked so, or is a view's own document itself (its `?view=`
@@ -649,16 +650,44 @@ mod tests {
             Documents::PerView
         );
         assert_eq!(unmarked("/coppa/scorers").documents(), Documents::PerView);
-        // The mark names the view over the path; one it does not know leaves the path to say.
-        let page = |document| Page {
-            path: "/coppa/scorers.html",
+        // A path that names no view leaves the mark to say, if it names a view.
+        let page = |path, document| Page {
+            path,
             marked: true,
             document,
         };
-        assert_eq!(page(Some("bracket")).view(), Some(View::Bracket));
-        assert_eq!(page(Some("nonsense")).view(), Some(View::Scorers));
-        assert_eq!(page(None).view(), Some(View::Scorers));
+        assert_eq!(
+            page("/coppa/c.html", Some("bracket")).view(),
+            Some(View::Bracket)
+        );
+        assert_eq!(page("/coppa/c.html", Some("nonsense")).view(), None);
         assert_eq!(marked("/coppa/").view(), None);
+    }
+
+    #[test]
+    fn once_the_address_bar_names_another_views_document_the_path_says_the_view() {
+        // scorers.html, after the app has moved the address bar to the bracket: Back and the next
+        // address follow the bracket, not the mark the page was loaded with.
+        let moved = Page {
+            path: "/coppa/bracket.html",
+            marked: true,
+            document: Some("scorers"),
+        };
+        assert_eq!(moved.view(), Some(View::Bracket));
+        let (state, _) = parse_location(&SEASON, &moved, "team=aurora");
+        assert_eq!(state.view, View::Bracket);
+        let scorers = AppState {
+            view: View::Scorers,
+            ..state
+        };
+        assert_eq!(
+            address(&SEASON, &scorers, &moved, ""),
+            "/coppa/scorers.html?team=aurora"
+        );
+        assert_eq!(
+            address(&SEASON, &state, &moved, ""),
+            "/coppa/bracket.html?team=aurora"
+        );
     }
 
     #[test]

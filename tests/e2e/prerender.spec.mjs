@@ -1261,6 +1261,12 @@ test.describe('a view\'s own document', () => {
     await page.locator('.coppa a[data-view-tab="bracket"]').click();
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
     expect(address(page)).toBe('bracket.html?team=milan&lang=it');
+    await page.locator('.coppa a[data-view-tab="standings"]').click();
+    await expect(page).toHaveURL(/\/standings\.html\?team=milan&lang=it$/);
+    // Back follows the address gone back to, not the view this document was loaded with.
+    await page.goBack();
+    await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'bracket');
+    expect(address(page)).toBe('bracket.html?team=milan&lang=it');
     await page.goBack();
     await expect(page.locator('main#coppa-main')).toHaveAttribute('data-view', 'scorers');
     expect(address(page)).toBe('scorers.html?team=milan&lang=it');
