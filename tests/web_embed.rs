@@ -155,6 +155,7 @@ async fn the_snippet_follows_every_choice() {
     assert!(builder
         .snippet()
         .contains("title=\"Coppa Italia 2002–03 – Scorers – Milan\""));
+    let before = builder.m.one("iframe.embed-builder__preview");
     builder.choose("theme", "dark").await;
     assert!(builder
         .snippet()
@@ -166,6 +167,9 @@ async fn the_snippet_follows_every_choice() {
             .as_deref(),
         Some("./?view=scorers&team=milan&lang=en&theme=dark&embed=1")
     );
+    // A new frame for the new address, never a second navigation of the last one; one frame at a time.
+    assert!(!before.is_connected());
+    assert_eq!(builder.m.count("iframe.embed-builder__preview"), 1);
 
     builder.choose("team", "").await;
     assert!(builder

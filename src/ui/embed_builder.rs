@@ -251,18 +251,24 @@ fn Panel(
         .collect_view();
     // The HTML-only fragment has no live preview: its code is the fragment itself, shown as text.
     let live = Memo::new(move |_| choice.with(|c| c.style.has_preview()));
+    let frame_src = Memo::new(move |_| choice.with(|c| c.frame_src(season, "./", documents)));
+    // A new frame for each address: a frame whose `src` changed again while its last page was still
+    // starting could stay on that page (seen under load in the e2e suite); a new frame loads only its own.
+    // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
+    let frame = move |src: String| {
+        leptos::html::iframe()
+            .class("embed-builder__preview")
+            .src(src)
+            .title(label(Text::EmbedPreviewTitle))
+            .sandbox(IFRAME_SANDBOX)
+            .attr("loading", "lazy")
+    };
     let preview = move || {
         live.get().then(|| {
-            // Lazy: far below the fold (a phone, a test page) it waits until it is scrolled near.
-            let frame = leptos::html::iframe()
-                .class("embed-builder__preview")
-                .src(move || choice.with(|c| c.frame_src(season, "./", documents)))
-                .title(label(Text::EmbedPreviewTitle))
-                .sandbox(IFRAME_SANDBOX)
-                .attr("loading", "lazy");
             view! {
                 <h3 class="embed-builder__subtitle">{label(Text::EmbedPreviewHeading)}</h3>
-                {frame}
+                // Keyed by its address, so a new address replaces the element instead of patching it.
+                <For each=move || [frame_src.get()] key=String::clone children=frame />
             }
         })
     };
