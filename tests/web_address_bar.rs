@@ -51,99 +51,111 @@ async fn two_clubs_picked_in_one_frame_show_at_once_and_make_one_entry_after_the
     );
     assert_eq!(search(), "?lang=en", "the address bar waits for the paint");
 
-    next_frame().await;
-    sleep(Duration::ZERO).await;
+    written_after_the_paint().await;
     assert_eq!(search(), "?team=roma&lang=en");
     assert_eq!(history.length().unwrap(), entries + 1, "one entry for both");
 }
 
+/// The address bar on a file in the test page's folder, and `<html>` marked as a release's page (and as a
+/// view's own document, if given), until `restore`.
+struct ReleasePage {
+    start: String,
+    folder: String,
+}
+
+impl ReleasePage {
+    fn at(file_and_query: &str, document: Option<&str>) -> ReleasePage {
+        let start = window().location().pathname().unwrap();
+        let folder = start[..=start.rfind('/').unwrap()].to_owned();
+        let address = format!("{folder}{file_and_query}");
+        window()
+            .history()
+            .unwrap()
+            .replace_state_with_url(&JsValue::NULL, "", Some(&address))
+            .unwrap();
+        let root = html();
+        root.set_attribute(DOCUMENTS_ATTRIBUTE, "").unwrap();
+        if let Some(view) = document {
+            root.set_attribute(DOCUMENT_ATTRIBUTE, view).unwrap();
+        }
+        ReleasePage { start, folder }
+    }
+
+    /// The file and query the app wrote meanwhile, read before the test page is itself again: restored
+    /// before any assertion, so a failing one leaves the next test a clean page.
+    fn restore(self) -> (String, String) {
+        let location = window().location();
+        let path = location.pathname().unwrap();
+        let written = (
+            path.strip_prefix(&self.folder).unwrap_or(&path).to_owned(),
+            location.search().unwrap(),
+        );
+        let root = html();
+        root.remove_attribute(DOCUMENTS_ATTRIBUTE).unwrap();
+        root.remove_attribute(DOCUMENT_ATTRIBUTE).unwrap();
+        window()
+            .history()
+            .unwrap()
+            .replace_state_with_url(&JsValue::NULL, "", Some(&self.start))
+            .unwrap();
+        written
+    }
+}
+
+fn html() -> web_sys::Element {
+    leptos::prelude::document().document_element().unwrap()
+}
+
+/// Waits until the app has written the address: after the paint, in the task the frame queues.
+async fn written_after_the_paint() {
+    next_frame().await;
+    sleep(Duration::ZERO).await;
+}
+
 #[wasm_bindgen_test]
 async fn with_a_document_per_view_the_view_tabs_and_the_address_bar_name_the_views_document() {
-    let history = window().history().unwrap();
-    let location = window().location();
-    let start = location.pathname().unwrap();
-    let folder = start[..=start.rfind('/').unwrap()].to_owned();
     // A view's own document of a release: it names the view over the query's.
-    history
-        .replace_state_with_url(
-            &JsValue::NULL,
-            "",
-            Some(&format!(
-                "{folder}scorers.html?view=bracket&team=roma&lang=en"
-            )),
-        )
-        .unwrap();
-    let root = leptos::prelude::document().document_element().unwrap();
-    root.set_attribute(DOCUMENTS_ATTRIBUTE, "").unwrap();
+    let page = ReleasePage::at("scorers.html?view=bracket&team=roma&lang=en", None);
     let app = mount_in(container(), None, App).await;
+    let shown = app.attr("main#coppa-main", "data-view");
+    let notices = app.count(".notice");
+    let tabs = app.attrs("nav.view-tabs > a[data-view-tab]", "href");
+    app.click("a[data-view-tab=bracket]").await;
+    written_after_the_paint().await;
+    let written = page.restore();
+    assert_eq!(shown.as_deref(), Some("scorers"));
+    assert_eq!(notices, 0, "no note about the ignored view");
     assert_eq!(
-        app.attr("main#coppa-main", "data-view").as_deref(),
-        Some("scorers")
-    );
-    assert_eq!(app.count(".notice"), 0, "no note about the ignored view");
-    assert_eq!(
-        app.attrs("nav.view-tabs > a[data-view-tab]", "href"),
+        tabs,
         [
             "standings.html?team=roma&lang=en",
             "bracket.html?team=roma&lang=en",
             "scorers.html?team=roma&lang=en"
         ]
     );
-
-    app.click("a[data-view-tab=bracket]").await;
-    next_frame().await;
-    sleep(Duration::ZERO).await;
-    let written = (location.pathname().unwrap(), location.search().unwrap());
-    root.remove_attribute(DOCUMENTS_ATTRIBUTE).unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(&start))
-        .unwrap();
     assert_eq!(
         written,
-        (
-            format!("{folder}bracket.html"),
-            "?team=roma&lang=en".to_owned()
-        )
+        ("bracket.html".to_owned(), "?team=roma&lang=en".to_owned())
     );
 }
 
 #[wasm_bindgen_test]
 async fn a_views_document_under_another_name_shows_its_view_and_keeps_its_name() {
-    let history = window().history().unwrap();
-    let location = window().location();
-    let start = location.pathname().unwrap();
-    let folder = start[..=start.rfind('/').unwrap()].to_owned();
     // A blog that uploaded bracket.html as coppa-bracket.html: the mark still names the view.
-    history
-        .replace_state_with_url(
-            &JsValue::NULL,
-            "",
-            Some(&format!("{folder}coppa-bracket.html?team=roma&lang=en")),
-        )
-        .unwrap();
-    let root = leptos::prelude::document().document_element().unwrap();
-    root.set_attribute(DOCUMENTS_ATTRIBUTE, "").unwrap();
-    root.set_attribute(DOCUMENT_ATTRIBUTE, "bracket").unwrap();
+    let page = ReleasePage::at("coppa-bracket.html?team=roma&lang=en", Some("bracket"));
     let app = mount_in(container(), None, App).await;
     let shown = app.attr("main#coppa-main", "data-view");
-
     let input = one(&app.root, "#team-filter");
     type_text(&input, "Genoa");
     press(&input, "Enter");
     leptos::task::tick().await;
-    next_frame().await;
-    sleep(Duration::ZERO).await;
-    let written = (location.pathname().unwrap(), location.search().unwrap());
-    root.remove_attribute(DOCUMENTS_ATTRIBUTE).unwrap();
-    root.remove_attribute(DOCUMENT_ATTRIBUTE).unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(&start))
-        .unwrap();
+    written_after_the_paint().await;
+    let written = page.restore();
     assert_eq!(shown.as_deref(), Some("bracket"));
     assert_eq!(
         written,
         (
-            format!("{folder}coppa-bracket.html"),
+            "coppa-bracket.html".to_owned(),
             "?team=genoa&lang=en".to_owned()
         )
     );
