@@ -119,35 +119,58 @@ const liveSheet = () => (liveSheetLoaded ??= new Promise((loaded) => {
 }));`;
 
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
-let moved = 0;
-// The page is readable before the wasm (scripts/prerender.mjs), so a page left, or an iframe removed or
-// pointed elsewhere, while the wasm is still loading is ordinary: its cancelled download is not an error.
-const START = /^const wasm = await init\((.*)\);$/m;
-const startQuietlyWhenLeft = (code) => {
-  if (!START.test(code)) {
-    console.error("postbuild: Trunk's loader has no `const wasm = await init(…);` line to guard");
+// Trunk's loader, rewritten: the page is readable before the wasm (scripts/prerender.mjs), so the wasm no
+// longer jumps the queue. The boot module (deferred, as every module script) imports the glue and fetches
+// the wasm once the document is parsed, prerender/select.js has run (`coppa:chosen`, or the page's `load`
+// if it could not be loaded or the page has none, as when the prerender step renders the app) and no
+// longer holds them back (`data-coppa-defer`: until the reader's first input, for a link the prerendered
+// copy shows completely). A fetch that fails is told to select.js (`coppa:failed`), which says so and
+// lets the next input try again. The live sheet comes with the wasm, and the app mounts once it is in:
+// what it styles never shows unstyled. A page left, or an iframe removed or pointed elsewhere, while the
+// wasm is still loading is ordinary: its cancelled download is not an error.
+const GLUE_IMPORT = /^import init, \* as bindings from '(\.\/[^']+\.js)';$/m;
+const START = /^const wasm = await init\(\{ module_or_path: ('\.\/[^']+\.wasm') \}\);$/m;
+const bootModule = (loader) => {
+  const glue = loader.match(GLUE_IMPORT)?.[1];
+  if (!glue || !START.test(loader)) {
+    console.error("postbuild: Trunk's loader has no glue import or `const wasm = await init(…);` line to rewrite");
     process.exit(1);
   }
-  return code.replace(START, (_, args) => `let leaving = false;
+  return loader.replace(GLUE_IMPORT, '').replace(START, (_, wasmPath) => `let leaving = false;
 addEventListener('pagehide', () => { leaving = true; });
 ${LIVE_SHEET_LOADER}
-await liveSheet();
+const root = document.documentElement;
+if (!root.hasAttribute('data-coppa-show') && document.readyState !== 'complete') {
+  await new Promise((chosen) => ['coppa:chosen', 'load'].forEach((type) => addEventListener(type, chosen, { once: true })));
+}
 let wasm;
-try {
-  wasm = await init(${args});
-} catch (error) {
-  if (!leaving) throw error;
+let bindings;
+while (!wasm) {
+  if (root.hasAttribute('data-coppa-defer')) await new Promise((wanted) => addEventListener('coppa:wanted', wanted, { once: true }));
+  const response = fetch(${wasmPath});
+  // Awaited by init; a failure is caught there, or here if the glue failed first.
+  response.catch(() => {});
+  const styled = liveSheet();
+  try {
+    bindings = await import('${glue}');
+    wasm = await bindings.default({ module_or_path: styled.then(() => response) });
+  } catch (error) {
+    if (leaving) break;
+    console.warn('The app could not be loaded; the prerendered page stays.', error);
+    dispatchEvent(new Event('coppa:failed'));
+  }
 }
 // Left while loading: the rest of the loader never runs.
 if (!wasm) await new Promise(() => {});`);
 };
-html = html.replace(inline, (_, body) => {
-  const code = startQuietlyWhenLeft(body.trim()) + '\n';
+const loaders = [...html.matchAll(inline)];
+for (const [tag, loader] of loaders) {
+  const code = await minifyJs(bootModule(loader.trim()), { module: true });
   const file = hashedName('boot', code, 'js');
   writeFileSync(join(dist, file), code);
-  moved += 1;
-  return `<script type="module" src="./${file}"></script>`;
-});
+  html = html.replace(tag, () => `<script type="module" src="./${file}"></script>`);
+}
+const moved = loaders.length;
 
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle="/.test(html)) {
   console.error('postbuild: dist/index.html still has an inline script or style attribute; the CSP would block it');

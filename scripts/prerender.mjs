@@ -10,7 +10,7 @@
 // and the view tabs' links carry a fragment naming their view and language, so with scripts off they
 // still lead to the others.
 import { chromium } from '@playwright/test';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { hashedName } from './content-names.mjs';
@@ -550,49 +550,10 @@ if (!viewportMeta.test(html)) throw new Error('prerender: dist/index.html has no
 html = html.replace(viewportMeta, (meta) => `${meta}\n    <script async blocking="render" src="./${selectFile}"></script>`);
 // The page is readable without the wasm, so the wasm no longer jumps the queue: preloaded, it would share
 // a phone's bandwidth with the document and stylesheets the first paint waits for. The boot module
-// (deferred, as every module script) imports the glue and fetches the wasm once the document is parsed,
-// select.js has run (`coppa:chosen`, or the page's `load` if it could not be loaded) and no longer holds
-// them back (`data-coppa-defer`: until the reader's first input, for a link the prerendered copy shows
-// completely). A fetch that fails is told to select.js, which says so and lets the next input try again.
-// The live sheet (postbuild.mjs) is added with the wasm.
+// (scripts/postbuild.mjs) fetches it when it is wanted.
 const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
 if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no wasm preload to remove');
 html = html.replace(preloads, '');
-const bootTag = /<script type="module" src="\.\/(boot-[0-9a-f]+\.js)"><\/script>/;
-const bootFile = html.match(bootTag)?.[1];
-if (!bootFile) throw new Error('prerender: dist/index.html has no boot module');
-const loader = readFileSync(join(dist, bootFile), 'utf8');
-const glueImport = /^import init, \* as bindings from '(\.\/[^']+\.js)';$/m;
-const start = /^await liveSheet\(\);\nlet wasm;\ntry \{\n  wasm = await init\(\{ module_or_path: ('\.\/[^']+\.wasm') \}\);\n\} catch \(error\) \{\n  if \(!leaving\) throw error;\n\}$/m;
-if (!glueImport.test(loader) || !start.test(loader)) throw new Error(`prerender: ${bootFile} is not the loader postbuild.mjs writes`);
-const glue = loader.match(glueImport)[1];
-const boot = loader.replace(glueImport, '').replace(start, (_, wasmPath) => `const root = document.documentElement;
-if (!root.hasAttribute('data-coppa-show') && document.readyState !== 'complete') {
-  await new Promise((chosen) => ['coppa:chosen', 'load'].forEach((type) => addEventListener(type, chosen, { once: true })));
-}
-let wasm;
-let bindings;
-while (!wasm) {
-  if (root.hasAttribute('data-coppa-defer')) await new Promise((wanted) => addEventListener('coppa:wanted', wanted, { once: true }));
-  const response = fetch(${wasmPath});
-  // Awaited by init; a failure is caught there, or here if the glue failed first.
-  response.catch(() => {});
-  // The app mounts once the live sheet is in: what it styles never shows unstyled.
-  const styled = liveSheet();
-  try {
-    bindings = await import('${glue}');
-    wasm = await bindings.default({ module_or_path: styled.then(() => response) });
-  } catch (error) {
-    if (leaving) break;
-    console.warn('The app could not be loaded; the prerendered page stays.', error);
-    dispatchEvent(new Event('coppa:failed'));
-  }
-}`);
-const bootCode = await minifyJs(boot, { module: true });
-const newBoot = hashedName('boot', bootCode, 'js');
-writeFileSync(join(dist, newBoot), bootCode);
-rmSync(join(dist, bootFile));
-html = html.replace(bootTag, `<script type="module" src="./${newBoot}"></script>`);
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
 // Beside index.html, which holds every view (and keeps `?view=` links working), each view has a document
