@@ -148,23 +148,11 @@ pub fn query_rules() -> String {
         .into_iter()
         .map(|setting| {
             let rule = match setting {
-                Setting::View => {
-                    let documents: Vec<String> = View::ALL
-                        .into_iter()
-                        .map(|view| {
-                            format!(
-                                "{}:{}",
-                                json_string(view.key()),
-                                json_string(view.document())
-                            )
-                        })
-                        .collect();
-                    format!(
-                        "{},\"documents\":{{{}}}",
-                        known(&View::ALL.map(View::key), View::default().key()),
-                        documents.join(",")
-                    )
-                }
+                Setting::View => format!(
+                    "{},\"documents\":{}",
+                    known(&View::ALL.map(View::key), View::default().key()),
+                    json_object(View::ALL.map(|view| (view.key(), view.document())))
+                ),
                 Setting::Team => String::new(),
                 Setting::Lang => known(&Lang::ALL.map(Lang::key), Lang::default().key()),
                 Setting::Theme => known(&Theme::ALL.map(Theme::key), Theme::default().key()),
@@ -181,13 +169,9 @@ pub fn query_rules() -> String {
 /// each key that moves between the round tabs to its step's name; `press`, the keys that press a
 /// scorer's bar.
 pub fn keys() -> String {
-    let tabs: Vec<String> = Step::TAB_KEYS
-        .into_iter()
-        .map(|(key, step)| format!("{}:{}", json_string(key), json_string(step.key())))
-        .collect();
     format!(
-        "{{\"tabs\":{{{}}},\"press\":{}}}",
-        tabs.join(","),
+        "{{\"tabs\":{},\"press\":{}}}",
+        json_object(Step::TAB_KEYS.map(|(key, step)| (key, step.key()))),
         json_list(&PRESS_KEYS)
     )
 }
@@ -222,6 +206,15 @@ pub fn build_constants() -> String {
         keys(),
         copy_texts()
     )
+}
+
+/// A JSON object of string members, in the order given.
+fn json_object<'a>(members: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let members: Vec<String> = members
+        .into_iter()
+        .map(|(name, value)| format!("{}:{}", json_string(name), json_string(value)))
+        .collect();
+    format!("{{{}}}", members.join(","))
 }
 
 fn json_list(texts: &[&str]) -> String {
