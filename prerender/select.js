@@ -419,11 +419,12 @@
     const addressWith = (rule, chosen) => {
       const query = new URLSearchParams(location.search);
       let path = location.pathname;
-      if (rule === VIEW && ('coppaDocuments' in root.dataset || viewOfPage(path))) {
+      const own = viewOfPage(path);
+      if (rule === VIEW && ('coppaDocuments' in root.dataset || own)) {
         // A release with a document per view names the view by its document in the same folder, and
         // keeps this page's own address for its own view, as the app does (coppa_core::url::address).
         query.delete(rule.key);
-        if (chosen !== viewOfPage(path)) path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
+        if (chosen !== own) path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
       } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
       else query.set(rule.key, chosen);
       return `${path}${query.size ? '?' : ''}${query}${location.hash}`;

@@ -179,7 +179,8 @@ fn RoundColumn(
     }
 }
 
-/// One tie as a button: both legs host first, how it was decided, and the aggregate if that does not say it.
+/// One tie as a button: both legs host first, how it was decided, and the aggregate if that does not
+/// say it.
 #[component]
 fn TieCard(
     at: TieRef,

@@ -1,7 +1,8 @@
 //! The three views. On a page of its own each is a real link to that view (copy, open in a new tab; it
 //! keeps any sub-path; in a prerendered release, to the view's own document) and a plain click switches
-//! in place; the current one carries `aria-current="page"`. In a widget a link would lead to the blog's own page, so each is a toggle
-//! button that switches this widget only, the current one `aria-pressed="true"`.
+//! in place; the current one carries `aria-current="page"`. In a widget a link would lead to the blog's
+//! own page, so each is a toggle button that switches this widget only, the current one
+//! `aria-pressed="true"`.
 
 use coppa_core::i18n::{view_name, Text};
 use coppa_core::url::{link, AppState, Documents, Lang, View};
