@@ -21,16 +21,21 @@ const address = (page) => {
 const STANDINGS_TAB = { en: 'Standings', it: 'Gironi' };
 
 /**
- * Waits until exactly one view shows and checks that it is `state` (`<view>-<lang>`): that view, in that
- * language. Until the stylesheet of a new document has loaded, nothing is painted yet every view counts
- * as visible.
+ * Waits until exactly one view and one language show and checks that they are `state`
+ * (`<view>-<lang>`). Until the stylesheet of a new document has loaded, nothing is painted yet every
+ * view and both languages count as visible; a view's own document holds one view, so only its view tabs
+ * (one per language) tell that the stylesheet applies. A check on a locator that matches two elements
+ * fails at once (strict mode) instead of waiting: count first.
  */
 async function expectShown(page, state) {
   const [view, lang] = state.split('-');
-  await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveCount(1);
-  await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveAttribute('data-view', view);
+  const main = page.locator(`${SHOWN_COPY} main:visible`);
+  const standingsTab = page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`);
+  await expect(main).toHaveCount(1);
+  await expect(standingsTab).toHaveCount(1);
+  await expect(main).toHaveAttribute('data-view', view);
   await expect(page.locator(`${SHOWN_COPY} coppa-view:has(> main):visible`)).toHaveAttribute('data-coppa-state', view);
-  await expect(page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`)).toHaveText(STANDINGS_TAB[lang], { useInnerText: true });
+  await expect(standingsTab).toHaveText(STANDINGS_TAB[lang], { useInnerText: true });
 }
 
 /** Holds back every .wasm response until `release()` is called (or forever, if never). */
