@@ -17,6 +17,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { movedElements, viewLayout } from '../tests/e2e/layout.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 import { CSP, startServer } from '../tests/e2e/server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,9 +41,8 @@ const TARGETS = {
   growthBytes: 256_000,
 };
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+/** The tests' Chromium, with the precise heap size and `gc()` that the memory section reads. */
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 /**
  * Where a first load is measured. "phone" is Lighthouse's mobile throttling: 4× CPU slowdown, 150 ms
  * round trip, 1.6 Mbit/s down, 750 kbit/s up, a 390×844 screen.
@@ -939,7 +939,7 @@ async function main() {
   const bytes = measureBytes();
   const server = await startServer(0);
   const appBase = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
   const snapshotDir = mkdtempSync(join(tmpdir(), 'coppa-bench-'));
   try {
     const machine = {

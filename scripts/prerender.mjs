@@ -12,6 +12,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { hashedName } from './content-names.mjs';
 import { contract } from './contract.mjs';
@@ -369,11 +370,7 @@ function liveRulesMatching() {
 // The same server as the end-to-end tests, under the same strict CSP the app must work under.
 const server = await startServer(0, { dist });
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 /** In the page: shows `view` in `lang`, following `team` (none if empty), through the address bar, as back/forward would. */
 async function follow(page, { view, team, lang }) {
   await page.evaluate(async ([view, team, lang]) => {
