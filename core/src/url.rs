@@ -556,10 +556,15 @@ mod tests {
 
     /// A prerendered release's page at `path`.
     fn marked(path: &str) -> Page<'_> {
+        marked_as(path, View::from_path(path).map(View::key))
+    }
+
+    /// A prerendered release's page at `path` whose `<html>` names `document` as its view.
+    fn marked_as<'a>(path: &'a str, document: Option<&'a str>) -> Page<'a> {
         Page {
             path,
             marked: true,
-            document: View::from_path(path).map(View::key),
+            document,
         }
     }
 
@@ -615,11 +620,7 @@ mod tests {
 
     #[test]
     fn a_renamed_views_document_keeps_its_name_and_its_view() {
-        let renamed = Page {
-            path: "/blog/coppa-bracket.html",
-            marked: true,
-            document: Some("bracket"),
-        };
+        let renamed = marked_as("/blog/coppa-bracket.html", Some("bracket"));
         assert_eq!(renamed.view(), Some(View::Bracket));
         let (state, warnings) = parse_location(&SEASON, &renamed, "view=scorers&team=aurora");
         assert_eq!((state.view, state.team), (View::Bracket, Some(AURORA)));
@@ -651,16 +652,11 @@ mod tests {
         );
         assert_eq!(unmarked("/coppa/scorers").documents(), Documents::PerView);
         // A path that names no view leaves the mark to say, if it names a view.
-        let page = |path, document| Page {
-            path,
-            marked: true,
-            document,
-        };
         assert_eq!(
-            page("/coppa/c.html", Some("bracket")).view(),
+            marked_as("/coppa/c.html", Some("bracket")).view(),
             Some(View::Bracket)
         );
-        assert_eq!(page("/coppa/c.html", Some("nonsense")).view(), None);
+        assert_eq!(marked_as("/coppa/c.html", Some("nonsense")).view(), None);
         assert_eq!(marked("/coppa/").view(), None);
     }
 
@@ -668,11 +664,7 @@ mod tests {
     fn once_the_address_bar_names_another_views_document_the_path_says_the_view() {
         // scorers.html, after the app has moved the address bar to the bracket: Back and the next
         // address follow the bracket, not the mark the page was loaded with.
-        let moved = Page {
-            path: "/coppa/bracket.html",
-            marked: true,
-            document: Some("scorers"),
-        };
+        let moved = marked_as("/coppa/bracket.html", Some("scorers"));
         assert_eq!(moved.view(), Some(View::Bracket));
         let (state, _) = parse_location(&SEASON, &moved, "team=aurora");
         assert_eq!(state.view, View::Bracket);
