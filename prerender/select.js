@@ -1,5 +1,5 @@
-// Picks what the prerendered explorer shows, before the first paint: dist/index.html holds it with
-// every view in both languages, and each view's own document (bracket.html…) that view in both
+// Picks what the prerendered explorer shows, before the first paint: each view's own document
+// (bracket.html…) holds that view in both languages, and dist/index.html the default view's
 // (scripts/prerender.mjs). This script in <head> reads the same rules as the app
 // (coppa_core::url::parse_location: a view's own document names the view; in the query the first
 // occurrence wins, values trimmed and lower-cased, a language tag's primary subtag, else the browser's
@@ -13,6 +13,8 @@
 // the copy as with scripts off a moment later. It may run before the body is parsed or after: what it
 // does to the page is done as the parser adds it, or at once. Then it tells the boot module, which waits
 // for it (`coppa:chosen`; the page's `load` if it never comes).
+// An old link to index.html that asks for another view (`?view=bracket`, from before each view had a
+// document) goes on to that view's document, the rest of its address kept, before anything is painted.
 // With a club in the link, it lays the view out as the app will: it keeps room for the journey card, the
 // standings' toolbar or note and the bracket's note, as tall as scripts/prerender.mjs measured them at
 // the nearest narrower screen width, and again when the screen is turned or the window resized (the
@@ -33,8 +35,9 @@
 // again), and how far the reader scrolled an element of the copy (the bracket's rounds, sideways) in
 // `data-coppa-scrolled` (the live twin is scrolled as far);
 // meanwhile a status line says the app is loading, or that it could not be loaded (the next input tries
-// again). A view tab, a language or a theme pressed meanwhile is shown at once, at the address the app
-// would write (the rest of it kept), without loading the page again. A round tab of the bracket pressed
+// again). A language or a theme pressed meanwhile is shown at once, at the address the app would write
+// (the rest of it kept), without loading the page again; a view tab leads to its view's document with the
+// rest of the address. A round tab of the bracket pressed
 // or moved to with the keys the app answers (`KEYS.tabs`, from coppa_core::roving) shows its round at
 // once; the live twin of the tab is in `data-coppa-round`, and the take-over presses it.
 (() => {
@@ -74,6 +77,13 @@
   const query = new URLSearchParams(location.search);
   const value = (key) => valueIn(query, key);
   const { view, lang, theme } = chosenIn(location);
+  if ('coppaDocuments' in root.dataset && viewOfPage(location.pathname) === null && view !== VIEW.default) {
+    // index.html holds the default view only. Deferred, so the boot module fetches no app for this page;
+    // nothing is chosen, so nothing of it shows (prerender.css) until the view's document replaces it.
+    root.dataset.coppaDefer = '';
+    location.replace(addressWith(VIEW, view));
+    return;
+  }
   root.dataset.coppaShow = view;
   root.dataset.coppaTheme = theme;
   if (EMBED.on.includes(value(EMBED.key))) root.dataset.coppaEmbed = '';
@@ -100,6 +110,25 @@
   if (onParse.length) whileParsing(() => onParse.forEach((apply) => apply()));
   beforeTheApp(complete);
   dispatchEvent(new Event('coppa:chosen'));
+
+  /**
+   * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
+   * kept; left out when it is the default that the app leaves out (a language always stays: without
+   * one, the browser's applies).
+   */
+  function addressWith(rule, chosen) {
+    const query = new URLSearchParams(location.search);
+    let path = location.pathname;
+    const own = viewOfPage(path);
+    if (rule === VIEW && ('coppaDocuments' in root.dataset || own)) {
+      // A release with a document per view names the view by its document in the same folder, and
+      // keeps this page's own address for its own view, as the app does (coppa_core::url::address).
+      query.delete(rule.key);
+      if (chosen !== own) path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
+    } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
+    else query.set(rule.key, chosen);
+    return `${path}${query.size ? '?' : ''}${query}${location.hash}`;
+  }
 
   /**
    * Keeps room for the club's journey card, standings toolbar or note and bracket note, as tall as they
@@ -411,68 +440,27 @@
       scrolls.set(placeOf(element), `${Math.round(element.scrollLeft)} ${Math.round(element.scrollTop)}`);
       root.dataset.coppaScrolled = [...scrolls].map(([place, at]) => `${at} ${place}`).join('\n');
     };
-    /**
-     * This page's address with `chosen` for the setting `rule` (a view, a theme, a language), the rest
-     * kept; left out when it is the default that the app leaves out (a language always stays: without
-     * one, the browser's applies).
-     */
-    const addressWith = (rule, chosen) => {
-      const query = new URLSearchParams(location.search);
-      let path = location.pathname;
-      const own = viewOfPage(path);
-      if (rule === VIEW && ('coppaDocuments' in root.dataset || own)) {
-        // A release with a document per view names the view by its document in the same folder, and
-        // keeps this page's own address for its own view, as the app does (coppa_core::url::address).
-        query.delete(rule.key);
-        if (chosen !== own) path = `${path.slice(0, path.lastIndexOf('/') + 1)}${VIEW.documents[chosen]}`;
-      } else if (chosen === rule.default && rule !== LANG) query.delete(rule.key);
-      else query.set(rule.key, chosen);
-      return `${path}${query.size ? '?' : ''}${query}${location.hash}`;
-    };
-    /**
-     * Writes the address the app would write for `chosen` of `rule`: like the app (coppa_core::url::
-     * is_new_entry), a new view is a history entry of its own, but in an embed, whose history is the
-     * host page's; a theme or language replaces the entry.
-     */
-    const writeAddress = (rule, chosen) => {
-      const address = addressWith(rule, chosen);
-      if (rule === VIEW && !('coppaEmbed' in root.dataset)) history.pushState(null, '', address);
-      else history.replaceState(null, '', address);
-    };
+    /** Writes the address the app would write for a theme or a language: it replaces the entry, as the app's does. */
+    const writeAddress = (rule, chosen) => history.replaceState(null, '', addressWith(rule, chosen));
     const viewTab = (event) => inCopy(event, 'a[data-view-tab]');
     /**
-     * A view tab leads to its view with the rest of the address kept, opened here or in a new tab (its
-     * `href` is the link that works with scripts off: the view and language only).
+     * A view tab leads to its view's document with the rest of the address kept, opened here or in a new
+     * tab (its `href` is the link that works with scripts off: the view and language only); clicked, the
+     * tab of the view shown leads nowhere, as in the app, and in an embed another replaces this entry.
      */
     const aim = (event) => {
       const tab = viewTab(event);
-      if (tab) tab.href = addressWith(VIEW, tab.dataset.viewTab);
-    };
-    /** Shows the copy of `target`, and moves a focus on a view tab to that view's own tab. */
-    const show = (target) => {
-      const tabFocused = document.activeElement?.matches('a[data-view-tab]');
-      root.dataset.coppaShow = target;
-      if (!tabFocused) return;
-      [...document.querySelectorAll(`[data-coppa-prerender] coppa-view a[data-view-tab="${CSS.escape(target)}"]`)]
-        .find((tab) => tab.checkVisibility())?.focus();
-    };
-    /**
-     * A view tab clicked shows its view at once, as the app will show it, without loading the page
-     * again (and the app's download on its way with it).
-     */
-    const switchView = (event) => {
-      const tab = viewTab(event);
-      if (!tab || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-      const target = tab.dataset.viewTab;
-      // A view's own document does not hold the others: the link loads theirs.
-      if (!document.querySelector(`[data-coppa-prerender] coppa-view[data-coppa-state="${CSS.escape(target)}"]`)) {
-        tab.href = addressWith(VIEW, target);
-        return;
+      if (!tab) return;
+      tab.href = addressWith(VIEW, tab.dataset.viewTab);
+      const plainClick = event.type === 'click' && event.button === 0
+        && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+      if (!plainClick) return;
+      if (tab.dataset.viewTab === root.dataset.coppaShow) event.preventDefault();
+      else if ('coppaEmbed' in root.dataset) {
+        // An embed's history is the host page's: like the app (coppa_core::url::is_new_entry), no entry of its own.
+        event.preventDefault();
+        location.replace(tab.href);
       }
-      event.preventDefault();
-      if (target === root.dataset.coppaShow) return;
-      writeAddress(VIEW, target);
-      show(target);
     };
     const roundTab = (event) => inCopy(event, '.bracket__tab');
     /** Shows the round of `tab` as the app does, which presses the tab's twin when it takes over. */
@@ -535,12 +523,11 @@
       applyLanguage(button.dataset.lang);
       writeAddress(LANG, button.dataset.lang);
     };
-    /** Back or Forward to an address the copy wrote: its view, language and theme. */
+    /** Back or Forward to another entry of this page (a fragment followed): its language and theme. */
     const returned = () => {
       const chosen = chosenIn(location);
       applyTheme(chosen.theme);
       applyLanguage(chosen.lang);
-      show(chosen.view);
     };
     // The boot module could not fetch the app: say so; the next input tries again.
     const failed = () => {
@@ -550,7 +537,7 @@
       wait();
     };
     const listeners = [
-      ['click', press], ['click', switchView], ['click', switchTheme], ['click', switchLanguage],
+      ['click', press], ['click', aim], ['click', switchTheme], ['click', switchLanguage],
       ['click', pressRound], ['keydown', enter], ['keydown', stepRound], ['keydown', pressBar],
       ['input', typing], ['focusin', focused], ['focusin', aim], ['pointerover', aim],
       ['pointerdown', pressedDown], ['click', pressEnded], ['pointercancel', pressEnded], ['selectionchange', selecting],

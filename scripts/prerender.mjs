@@ -1,14 +1,16 @@
 // Prerenders the explorer into a release dist/ (after postbuild.mjs): the built app itself renders each
-// view in each language in headless Chromium, and its DOM is written into dist/index.html, so a reader
-// sees the season at the first paint, before (or without) the wasm. The same components render it, in
-// the same wasm that later replaces it (src/takeover.rs): nothing can differ between the two.
+// view in each language in headless Chromium, and its DOM is written into each view's own document
+// (dist/bracket.html…) and dist/index.html, so a reader sees the season at the first paint, before (or
+// without) the wasm. The same components render it, in the same wasm that later replaces it
+// (src/takeover.rs): nothing can differ between the two.
 //
-// dist/index.html then holds the explorer inside `[data-coppa-prerender]` with every view in both
-// languages, each thing once (`mergeRenderings`); prerender/select.js (a render-blocking script early in
-// <head>) picks the view and the language the link asks for before the first paint and
-// style/prerender.css shows only those. Ids get the view's suffix (so they stay unique in the document)
-// and the view tabs' links carry a fragment naming their view and language, so with scripts off they
-// still lead to the others.
+// The renderings are merged into one explorer with every view in both languages, each thing once
+// (`mergeRenderings`), then cut into one document per view (`viewDocument`), which holds the explorer
+// inside `[data-coppa-prerender]` with that view in both languages; index.html holds the default view's.
+// prerender/select.js (a render-blocking script early in <head>) picks the language the link asks for
+// before the first paint and style/prerender.css shows only that one. Ids get the view's suffix and the
+// view tabs' links carry a fragment naming their language, so with scripts off they still lead to the
+// other views in the language shown.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,12 +21,7 @@ import { contract } from './contract.mjs';
 import { minifyJs } from './minify.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-/**
- * In index.html's order. On a host that does not compress, a view paints only once every byte before it
- * has arrived: the standings, which the folder's own address shows (the address a post links to most),
- * come first; the app's links to another view lead to its own document, so only an old `?view=` link
- * waits for the views after them (the scorers, the smallest, before the bracket).
- */
+/** The views, each prerendered into a document of its own. */
 const VIEWS = ['standings', 'scorers', 'bracket'];
 const LANGS = ['en', 'it'];
 /** Screen widths at which the room for a followed club is measured (CSS px): common phones, tablets, desktop;
@@ -447,7 +444,7 @@ const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimat
 const rendered = {};
 /** Per view, the ids (suffixed) of elements that name others while hidden at some width. */
 const hiddenNamers = {};
-/** The explorer as prerendered: every view in every language (`mergeRenderings`). */
+/** The explorer with every view in every language (`mergeRenderings`), which `viewDocument` cuts. */
 let prerendered;
 /** Per view, the explorer as its own document holds it (`viewDocument`). */
 const ownDocument = {};
@@ -553,11 +550,13 @@ if (!preloads.test(html)) throw new Error('prerender: dist/index.html has no was
 html = html.replace(preloads, '');
 const body = /(<body[^>]*>)[\s\S]*(<\/body>)/;
 if (!body.test(html)) throw new Error('prerender: dist/index.html has no <body>');
-// Beside index.html, which holds every view (and keeps `?view=` links working), each view has a document
-// of its own (coppa_core::url::View::document), to which the app's links and address bar lead: a host
-// that does not compress sends a phone reader only that view's bytes (half of index.html's, or less).
-// `data-coppa-documents` (coppa_core::url::DOCUMENTS_ATTRIBUTE) tells the app and select.js that they
-// are there; `data-coppa-document`, which view a document holds.
+// Each view has a document of its own (coppa_core::url::View::document), to which the app's links and
+// address bar lead: a host that does not compress sends a phone reader only that view's bytes. index.html,
+// the folder's own address (the one a post links to most), holds the default view as its document does,
+// but names no view of its own: an old link to it with another view (`?view=bracket`) is sent on to that
+// view's document by select.js before anything is painted. `data-coppa-documents`
+// (coppa_core::url::DOCUMENTS_ATTRIBUTE) tells the app and select.js that the documents are there;
+// `data-coppa-document`, which view a document holds.
 const rootTag = /<html( [^>]*)?>/;
 if (!rootTag.test(html)) throw new Error('prerender: dist/index.html has no <html> tag');
 const withRoot = (attributes, explorer) => html
@@ -574,8 +573,8 @@ for (const view of VIEWS) {
   writeFileSync(join(dist, file), own);
   sizes.push(`${file} ${(own.length / 1000).toFixed(1)} kB`);
 }
-html = withRoot('data-coppa-documents', prerendered);
+html = withRoot('data-coppa-documents', ownDocument[viewRule.default]);
 writeFileSync(indexPath, html);
-console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages into index.html (${(html.length / 1000).toFixed(1)} kB) `
-  + `and one each into ${sizes.join(', ')}; ${selectFile} `
+console.log(`prerender: ${VIEWS.length} views in ${LANGS.length} languages, one each into ${sizes.join(', ')}, `
+  + `and ${viewRule.default} into index.html (${(html.length / 1000).toFixed(1)} kB); ${selectFile} `
   + `(${(select.length / 1000).toFixed(1)} kB, room for ${SLUGS.length} clubs at ${reserve.widths.length} widths)`);
