@@ -101,8 +101,9 @@ function hiddenNames() {
 
 /**
  * In the page: the explorer as prerendered, from the live app's renderings (`rendered[view][lang]`, made
- * by `copyOf`), every view and language in one, each thing in it once: on a host that does not compress,
- * a view paints only once every byte before it has arrived. The build stops wherever the renderings
+ * by `copyOf`), every view and language in one, each thing in it once (`viewDocument` then cuts it into
+ * one document per view): on a host that does not compress, a view paints only once every byte before it
+ * has arrived. The build stops wherever the renderings
  * differ in a way this cannot keep. `langs[0]` is the page's base language, the default one.
  */
 function mergeRenderings([rendered, views, langs, references, hiddenNamers]) {

@@ -1,6 +1,7 @@
-//! Taking over the prerendered page. `dist/index.html` holds the explorer rendered at build time by
-//! this same wasm (`scripts/prerender.mjs`), holding every view in both languages, and a render-blocking
-//! script in `<head>` shows the view and language the link asks for. When the wasm arrives, the live
+//! Taking over the prerendered page. Each view's document (`dist/bracket.html`…, and `dist/index.html`
+//! the default view's) holds the explorer rendered at build time by this same wasm
+//! (`scripts/prerender.mjs`), that view in both languages, and a render-blocking script in `<head>`
+//! shows the language the link asks for. When the wasm arrives, the live
 //! app is mounted beside it and the prerendered page is removed in the same task, so no frame shows
 //! both or neither; what the reader did meanwhile (text typed into the team filter, its focus and
 //! caret, Enter pressed there, the bracket's round shown, a button pressed, a press under way, the
@@ -208,7 +209,7 @@ impl ScrolledElement {
 }
 
 /// Where the first shown element that `selector` names in the copy starts on the screen (the copy holds
-/// every view; the others are not rendered).
+/// both languages; the other one is not rendered).
 fn shown_top(container: &Element, selector: &str) -> Option<f64> {
     let found = container.query_selector_all(selector).ok()?;
     (0..found.length())

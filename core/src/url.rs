@@ -1,9 +1,9 @@
 //! The app's state as it lives in the URL: `?view=…&team=…&lang=…&theme=…&embed=1`.
 //!
-//! A prerendered release also has a document per view beside `index.html` (which holds every view):
-//! `bracket.html?team=roma` names the view by its document ([`View::document`]), so a host that cannot
-//! pick a document by the query still sends a reader only that view's bytes. Old `?view=` links keep
-//! working on `index.html`.
+//! A prerendered release has a document per view: `bracket.html?team=roma` names the view by its
+//! document ([`View::document`]), so a host that cannot pick a document by the query still sends a
+//! reader only that view's bytes. `index.html` holds the default view's; old `?view=` links to it keep
+//! working (the release's `select.js` sends them on to their view's document, and the app reads them).
 //!
 //! Parsing never fails: a value the app does not know falls back to the default and is reported as a
 //! [`UrlWarning`], so a mistyped or hostile link (or widget attribute) still opens a working page with a
@@ -373,8 +373,8 @@ pub struct Page<'a> {
 
 impl Page<'_> {
     /// The view of this page's address: the one its path names ([`View::from_path`]), else the one its
-    /// mark names (a view's document that a host renamed); `None` for `index.html`, which holds every
-    /// view. The path comes first: once the app has moved the address bar to another view's document,
+    /// mark names (a view's document that a host renamed); `None` for `index.html`, whose view is the
+    /// query's. The path comes first: once the app has moved the address bar to another view's document,
     /// the mark still names the view the page was loaded with.
     pub fn view(&self) -> Option<View> {
         View::from_path(self.path).or_else(|| self.document.and_then(View::from_key))
@@ -393,7 +393,7 @@ impl Page<'_> {
 
 /// The link to `state` from a page in the same folder, as the view tabs carry it: "?view=bracket&team=roma",
 /// or with a document per view "bracket.html?team=roma". Every link names its document then, the first
-/// view's too: `index.html` holds every view, which a phone without compression waits for.
+/// view's too, so that the address says the view.
 pub fn link(season: &Season, state: &AppState, documents: Documents) -> String {
     match documents {
         Documents::One => format!("?{}", to_query(season, state)),
