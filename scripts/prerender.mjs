@@ -9,8 +9,8 @@
 // inside `[data-coppa-prerender]` with that view in both languages; index.html holds the default view's.
 // prerender/select.js (a render-blocking script early in <head>) picks the language the link asks for
 // before the first paint and style/prerender.css shows only that one. Ids get the view's suffix and the
-// view tabs' links carry a fragment naming their language, so with scripts off they still lead to the
-// other views in the language shown.
+// view tabs' links carry a fragment naming their view and language, so with scripts off they still lead
+// to the other views in the language shown.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,8 +103,8 @@ function hiddenNames() {
  * In the page: the explorer as prerendered, from the live app's renderings (`rendered[view][lang]`, made
  * by `copyOf`), every view and language in one, each thing in it once (`viewDocument` then cuts it into
  * one document per view): on a host that does not compress, a view paints only once every byte before it
- * has arrived. The build stops wherever the renderings
- * differ in a way this cannot keep. `langs[0]` is the page's base language, the default one.
+ * has arrived. The build stops wherever the renderings differ in a way this cannot keep. `langs[0]` is
+ * the page's base language, the default one.
  */
 function mergeRenderings([rendered, views, langs, references, hiddenNamers]) {
   const [base, other] = langs;

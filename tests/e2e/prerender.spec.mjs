@@ -1192,6 +1192,10 @@ test.describe('a view\'s own document', () => {
     await page.goto('/bracket.html?team=roma&lang=it&theme=dark');
     await expectShown(page, 'bracket-it');
     await page.evaluate(() => { window.samePage = true; });
+    // Another tab, or a copied link, gets the same address: the tab's href carries it once pointed at.
+    const standings = page.locator(`${SHOWN_COPY} a[data-view-tab="standings"]:visible`);
+    await standings.hover();
+    expect(await standings.evaluate((a) => a.href)).toBe(new URL('standings.html?team=roma&lang=it&theme=dark', page.url()).href);
     await page.locator(`${SHOWN_COPY} a[data-view-tab="scorers"]:visible`).click();
     await expect(page).toHaveURL(/\/scorers\.html\?team=roma&lang=it&theme=dark$/);
     await expectShown(page, 'scorers-it');
