@@ -291,7 +291,9 @@ function firstRenderScript(view) {
     // Each load has a new context, so this tab's session storage starts empty.
     const origin = Number(sessionStorage.getItem('benchOrigin') ?? performance.timeOrigin);
     sessionStorage.setItem('benchOrigin', origin);
-    const sinceFollowed = () => performance.now() + performance.timeOrigin - origin;
+    // How long before this document's navigation start the link was followed (0 unless sent on).
+    window.__benchFollowed = performance.timeOrigin - origin;
+    const sinceFollowed = () => performance.now() + window.__benchFollowed;
     let resolve;
     let resolvePainted;
     window.__benchFirstRender = new Promise((r) => { resolve = r; });
@@ -424,10 +426,9 @@ async function coldLoad(browser, url, view, { snapshot = false, profile = PROFIL
       const resources = performance.getEntriesByType('resource');
       const scripts = resources.filter((e) => e.name.endsWith('.js'));
       // This document's times, but the first paint's from the link followed (firstRenderScript).
-      const followed = performance.timeOrigin - Number(sessionStorage.getItem('benchOrigin') ?? performance.timeOrigin);
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       return {
-        fcp: fcp == null ? null : fcp + followed,
+        fcp: fcp == null ? null : fcp + window.__benchFollowed,
         jsResponseEnd: scripts.length ? Math.max(...scripts.map((e) => e.responseEnd)) : null,
         wasmResponseEnd: resources.find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
         appStarted: window.__benchAppStarted ?? null,
