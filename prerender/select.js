@@ -331,13 +331,11 @@
       && event.target.closest(`[data-coppa-prerender] ${selector}`)) || null;
     /**
      * Where the live twin of a prerendered `element` will be, as `src/takeover.rs` reads it: which of
-     * its selector's matches in the view and language shown the element is (the copy keeps them all,
-     * the live app only those), a space, and the selector.
+     * its selector's matches in the language shown the element is (the copy keeps both languages, the
+     * live app only that one), a space, and the selector.
      */
     const placeOf = (element) => {
-      const ownView = root.dataset.coppaShow;
-      const shown = (match) => (match.closest('coppa-view')?.dataset.coppaState ?? ownView) === ownView
-        && inOwnLanguage(match) && !match.closest(COPY_ONLY);
+      const shown = (match) => inOwnLanguage(match) && !match.closest(COPY_ONLY);
       const selector = twin(element);
       const matches = [...document.querySelectorAll(`[data-coppa-prerender] ${selector}`)].filter(shown);
       return `${matches.indexOf(element)} ${selector}`;
