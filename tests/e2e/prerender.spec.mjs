@@ -827,6 +827,9 @@ test.describe('the take-over', () => {
       await page.goto(`/${query}`);
       await expect(page.locator(`${SHOWN_COPY} main:visible`)).toHaveCount(1);
       await page.setViewportSize({ width: to, height: 900 });
+      // The page hears of the new size (`resize`, which keeps the club's room) in its next frame: read the
+      // copy's layout after it, as a reader would see it.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const state = await page.locator(`${SHOWN_COPY} main:visible`).getAttribute('data-view');
       const layoutBefore = await layoutOf(page, `${SHOWN_COPY} coppa-view[data-coppa-state="${state}"] > main`);
       expect(Object.keys(layoutBefore).length).toBeGreaterThan(10);
